@@ -1,0 +1,22 @@
+package dev.ectx.checker;
+
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.framework.qual.StubFiles;
+import org.checkerframework.framework.source.SupportedOptions;
+
+/**
+ * The ectx checker: execution-context aliasing rules for Java. Run it as a javac annotation
+ * processor: {@code -processor dev.ectx.checker.ExecutionContextChecker}.
+ *
+ * <p>Options: {@code -Aectx.contexts=kernel,irq} declares context names; {@code
+ * -Aectx.allocationFree=irq} makes the code of those contexts allocation-free.
+ */
+@StubFiles({"jdk-contexts.astub"})
+@SupportedOptions({ExecutionContextChecker.CONTEXTS_OPTION, ExecutionContextChecker.ALLOCATION_FREE_OPTION})
+public final class ExecutionContextChecker extends BaseTypeChecker {
+  /** The option that declares context names, comma-separated. */
+  public static final String CONTEXTS_OPTION = "ectx.contexts";
+
+  /** The option that names the contexts whose code must not allocate, comma-separated. */
+  public static final String ALLOCATION_FREE_OPTION = "ectx.allocationFree";
+}

@@ -1,0 +1,18 @@
+package dev.ectx.checker.qual;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.checkerframework.framework.qual.SubtypeOf;
+
+/**
+ * Internal qualifier: the only reference to its object. Users write {@link
+ * dev.ectx.annotations.Unique}, which maps onto this.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE_USE, ElementType.TYPE_PARAMETER})
+@SubtypeOf({Aliased.class})
+public @interface UniqueRef {}
