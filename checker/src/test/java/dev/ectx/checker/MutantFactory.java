@@ -5,6 +5,7 @@ import dev.ectx.checker.SourceMutator.Mutation;
 import dev.ectx.checker.SourceMutator.Operator;
 import dev.ectx.checker.SourceTokens.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 final class MutantFactory {
   private final List<SourceFile> inputs = new ArrayList<>();
-  private final Map<String, List<SourceFile>> families;
+  private final Map<SourceFile, List<SourceFile>> familyOf = new HashMap<>();
   private final Set<String> standalone;
 
   /**
@@ -26,12 +27,14 @@ final class MutantFactory {
    *
    * @param families the test input families
    * @param standalone paths of the inputs that compile without their siblings; the others'
-   *     mutants carry copies of their siblings
+   *     mutants carry copies of their siblings (the family's files of the same package)
    */
   MutantFactory(Map<String, List<SourceFile>> families, Set<String> standalone) {
-    this.families = families;
     this.standalone = standalone;
-    families.values().forEach(inputs::addAll);
+    for (List<SourceFile> family : families.values()) {
+      inputs.addAll(family);
+      family.forEach(file -> familyOf.put(file, family));
+    }
   }
 
   /**
@@ -65,8 +68,9 @@ final class MutantFactory {
     List<SourceFile> files = new ArrayList<>();
     files.add(inPackage(pkg, input.path(), mutation.source()));
     if (!standalone.contains(input.path())) {
-      for (SourceFile sibling : families.get(folderOf(input.path()))) {
-        if (!sibling.equals(input)) {
+      String inputPackage = SourceTokens.packageName(input.text());
+      for (SourceFile sibling : familyOf.get(input)) {
+        if (!sibling.equals(input) && SourceTokens.packageName(sibling.text()).equals(inputPackage)) {
           files.add(inPackage(pkg, sibling.path(), sibling.text()));
         }
       }
@@ -85,23 +89,18 @@ final class MutantFactory {
    * @return the moved file, under {@code pkg}'s folder
    */
   static SourceFile inPackage(String pkg, String path, String text) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    String folder = pkg.replace('.', '/');
+    String declared = SourceTokens.packageName(text);
+    String target = declared.isEmpty() ? pkg : pkg + "." + declared;
+    String movedPath = target.replace('.', '/') + "/" + path.substring(path.lastIndexOf('/') + 1);
+    if (declared.isEmpty()) {
+      return new SourceFile(movedPath, "package " + pkg + "; " + text);
+    }
     for (Token token : SourceTokens.of(text)) {
       if (token.is("package")) {
-        String moved = text.substring(0, token.end()) + " " + pkg + "." + text.substring(token.end()).stripLeading();
-        return new SourceFile(folder + "/" + name, moved);
-      }
-      if (token.is("import") || token.is("class") || token.is("interface") || token.is("enum")
-          || token.is("record")) {
-        break;
+        return new SourceFile(movedPath,
+            text.substring(0, token.end()) + " " + pkg + "." + text.substring(token.end()).stripLeading());
       }
     }
-    return new SourceFile(folder + "/" + name, "package " + pkg + "; " + text);
-  }
-
-  private static String folderOf(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash);
+    throw new IllegalStateException("no package declaration in " + path);
   }
 }

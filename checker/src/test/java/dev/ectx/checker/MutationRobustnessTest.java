@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * <p>The Checker Framework stops type-checking for the rest of a javac run once javac itself
  * reported an error, so mutants are first sorted with plain javac: those that compile are
  * checked together in large batches (each mutant lives in its own package), those with javac
- * errors in one run of their own. A batch that crashes is split in halves until the crashing
+ * errors in one run of their own. Every run also gets one copy of the inputs that declare a
+ * package ({@link CheckerInputs#library}). A batch that crashes is split in halves until the crashing
  * mutant is found; the failure shows its source and the stack trace.
  *
  * <p>System properties: {@code ectx.mutation.seed} (default {@value #DEFAULT_SEED}; the seed is
@@ -53,18 +54,21 @@ class MutationRobustnessTest {
 
     Map<String, List<SourceFile>> families = CheckerInputs.families(CheckerInputs.root());
     assertFalse(families.isEmpty(), "no test inputs under " + CheckerInputs.root());
-    List<Mutant> mutants = new MutantFactory(families, standaloneInputs(families)).create(count, seed);
+    List<SourceFile> library = CheckerInputs.library(families);
+    assertEquals(List.of(), InMemoryJavac.plain(library).rendered(), "the declared-package inputs");
+    List<Mutant> mutants =
+        new MutantFactory(families, standaloneInputs(families, library)).create(count, seed);
     assertEquals(count, mutants.size(), "mutants made");
 
     List<Mutant> compilable = new ArrayList<>();
     List<Mutant> broken = new ArrayList<>();
-    sortByJavacErrors(mutants, compilable, broken);
+    sortByJavacErrors(mutants, library, compilable, broken);
     long sorted = System.nanoTime();
     for (int from = 0; from < compilable.size(); from += batchSize) {
-      assertNoCrash(compilable.subList(from, Math.min(from + batchSize, compilable.size())));
+      assertNoCrash(compilable.subList(from, Math.min(from + batchSize, compilable.size())), library);
     }
     long checked = System.nanoTime();
-    assertNoCrash(broken);
+    assertNoCrash(broken, library);
 
     System.out.printf("MutationRobustnessTest: %d mutants of %d inputs: %d compile and were"
             + " type-checked, %d have javac errors; by operator: %s%n",
@@ -77,9 +81,10 @@ class MutationRobustnessTest {
     assertFalse(compilable.isEmpty(), "no mutant compiled, so none was type-checked");
   }
 
-  /** Paths of the inputs that compile alone (each moved to a package of its own). */
-  private static Set<String> standaloneInputs(Map<String, List<SourceFile>> families) {
-    List<SourceFile> moved = new ArrayList<>();
+  /** Paths of the inputs that compile alone (each moved to a package of its own) with the library. */
+  private static Set<String> standaloneInputs(Map<String, List<SourceFile>> families,
+      List<SourceFile> library) {
+    List<SourceFile> moved = new ArrayList<>(library);
     Map<String, String> originOf = new HashMap<>();
     int number = 0;
     for (List<SourceFile> family : families.values()) {
@@ -97,9 +102,9 @@ class MutationRobustnessTest {
   }
 
   /** Splits mutants by whether plain javac reports an error in any of their files. */
-  private static void sortByJavacErrors(List<Mutant> mutants, List<Mutant> compilable,
-      List<Mutant> broken) {
-    Outcome outcome = InMemoryJavac.plain(filesOf(mutants));
+  private static void sortByJavacErrors(List<Mutant> mutants, List<SourceFile> library,
+      List<Mutant> compilable, List<Mutant> broken) {
+    Outcome outcome = InMemoryJavac.plain(filesOf(mutants, library));
     if (outcome.crash() != null) {
       fail("javac itself crashed on the mutants, before the checker ran:\n" + outcome.crash());
     }
@@ -110,9 +115,9 @@ class MutationRobustnessTest {
     }
   }
 
-  private static void assertNoCrash(List<Mutant> batch) {
+  private static void assertNoCrash(List<Mutant> batch, List<SourceFile> library) {
     if (!batch.isEmpty()) {
-      findCrash(batch, files -> InMemoryJavac.checked(files, CHECKER_OPTIONS))
+      findCrash(batch, mutants -> InMemoryJavac.checked(filesOf(mutants, library), CHECKER_OPTIONS))
           .ifPresent(report -> fail("the checker crashed on " + report));
     }
   }
@@ -122,8 +127,8 @@ class MutationRobustnessTest {
    *
    * @return a report naming the crashing mutant with its source and the stack trace, or empty
    */
-  static Optional<String> findCrash(List<Mutant> batch, Function<List<SourceFile>, Outcome> javac) {
-    String crash = javac.apply(filesOf(batch)).crash();
+  static Optional<String> findCrash(List<Mutant> batch, Function<List<Mutant>, Outcome> javac) {
+    String crash = javac.apply(batch).crash();
     if (crash == null) {
       return Optional.empty();
     }
@@ -141,8 +146,9 @@ class MutationRobustnessTest {
     return Optional.of(together.append("--- crash ---\n").append(crash).toString());
   }
 
-  private static List<SourceFile> filesOf(List<Mutant> mutants) {
-    List<SourceFile> files = new ArrayList<>();
+  /** The library's files, then every mutant's. */
+  private static List<SourceFile> filesOf(List<Mutant> mutants, List<SourceFile> library) {
+    List<SourceFile> files = new ArrayList<>(library);
     mutants.forEach(m -> files.addAll(m.files()));
     return files;
   }

@@ -91,6 +91,31 @@ final class SourceTokens {
     return tokens;
   }
 
+  /**
+   * The package a source declares.
+   *
+   * @param source a Java source text
+   * @return the package name, or the empty string for the unnamed package
+   */
+  static String packageName(String source) {
+    List<Token> tokens = of(source);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.is("package")) {
+        StringBuilder name = new StringBuilder();
+        for (int j = i + 1; j < tokens.size() && !tokens.get(j).is(";"); j++) {
+          name.append(tokens.get(j).text());
+        }
+        return name.toString();
+      }
+      if (token.is("import") || token.is("class") || token.is("interface") || token.is("enum")
+          || token.is("record")) {
+        return "";
+      }
+    }
+    return "";
+  }
+
   private static int endOf(String source, String terminator, int from) {
     int at = source.indexOf(terminator, from);
     return at < 0 ? source.length() : at + terminator.length();
