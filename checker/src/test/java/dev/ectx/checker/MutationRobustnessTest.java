@@ -2,6 +2,7 @@ package dev.ectx.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ectx.checker.InMemoryJavac.Outcome;
@@ -79,6 +80,35 @@ class MutationRobustnessTest {
         seconds(System.nanoTime() - start), seconds(sorted - start), seconds(checked - sorted),
         seconds(System.nanoTime() - checked), seconds(processCpuNanos()));
     assertFalse(compilable.isEmpty(), "no mutant compiled, so none was type-checked");
+  }
+
+  @Test
+  void aCrashingBatchIsSplitUntilTheCrashingMutantIsNamed() {
+    List<Mutant> batch = trivialMutants(9);
+    Optional<String> report = findCrash(batch, mutants -> outcome(mutants.contains(batch.get(6))));
+    assertTrue(report.orElseThrow().startsWith("mutant 6 of in/X.java"), report.get());
+    assertTrue(report.get().contains("IllegalStateException: crash"), report.get());
+    assertTrue(findCrash(batch, mutants -> outcome(false)).isEmpty());
+  }
+
+  @Test
+  void aCrashThatNeedsTwoMutantsTogetherNamesTheBatch() {
+    List<Mutant> batch = trivialMutants(2);
+    Optional<String> report = findCrash(batch, mutants -> outcome(mutants.size() == 2));
+    assertTrue(report.orElseThrow().startsWith("no single mutant"), report.get());
+  }
+
+  private static List<Mutant> trivialMutants(int count) {
+    List<Mutant> mutants = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      mutants.add(new Mutant(i, "in/X.java", SourceMutator.Operator.DELETE_TOKEN, "-",
+          List.of(new SourceFile("mutants/m" + i + "/X.java", "class X {}"))));
+    }
+    return mutants;
+  }
+
+  private static Outcome outcome(boolean crashed) {
+    return new Outcome(List.of(), crashed ? new IllegalStateException("crash") : null);
   }
 
   /** Paths of the inputs that compile alone (each moved to a package of its own) with the library. */
