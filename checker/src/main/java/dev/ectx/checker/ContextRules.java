@@ -174,6 +174,9 @@ final class ContextRules extends TreePathScanner<Void, Void> {
         return;
       }
     }
+    if (target.isAny()) {
+      return;
+    }
     Context caller = contexts.contextOfCode(getCurrentPath());
     if (!mayCall(caller, target)) {
       checker.reportError(tree, "context.call", caller, describe(callee), target);
