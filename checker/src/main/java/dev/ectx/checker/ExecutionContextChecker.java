@@ -11,7 +11,7 @@ import org.checkerframework.framework.source.SupportedOptions;
  * <p>Options: {@code -Aectx.contexts=kernel,irq} declares context names; {@code
  * -Aectx.allocationFree=irq} makes the code of those contexts allocation-free.
  */
-@StubFiles({"jdk-contexts.astub"})
+@StubFiles({"jdk-contexts.astub", "jdk-allocation.astub"})
 @SupportedOptions({ExecutionContextChecker.CONTEXTS_OPTION, ExecutionContextChecker.ALLOCATION_FREE_OPTION})
 public final class ExecutionContextChecker extends BaseTypeChecker {
   /** The option that declares context names, comma-separated. */
