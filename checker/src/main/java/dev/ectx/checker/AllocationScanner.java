@@ -116,7 +116,10 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
   public Void visitMethodInvocation(MethodInvocationTree tree, Void p) {
     if (where != null) {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
-      if (!rules.isAllocationFree(callee)) {
+      ExpressionTree receiver = TreeUtils.getReceiverTree(tree);
+      if (isArrayClone(callee, receiver)) {
+        report(tree, "call", "call", simpleName(TreeUtils.typeOf(receiver)) + ".clone");
+      } else if (!rules.isAllocationFree(callee)) {
         report(tree, "call", "call", AllocationRules.describe(callee));
       } else {
         if (TreeUtils.isVarargsCall(tree)) {
@@ -126,6 +129,13 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
       }
     }
     return super.visitMethodInvocation(tree, p);
+  }
+
+  /** An array's {@code clone()}: it copies the array, and its owner is javac's synthetic class. */
+  private static boolean isArrayClone(ExecutableElement callee, ExpressionTree receiver) {
+    return receiver != null
+        && callee.getSimpleName().contentEquals("clone")
+        && TreeUtils.typeOf(receiver).getKind() == TypeKind.ARRAY;
   }
 
   /** Boxing of arguments, and functional objects the allocation-free callee may call. */

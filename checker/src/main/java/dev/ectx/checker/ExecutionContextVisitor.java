@@ -1,11 +1,13 @@
 package dev.ectx.checker;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.util.TreePath;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 
 /** Answers "is this allowed?": walks the code and applies the ectx rules. */
 public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionContextAnnotatedTypeFactory> {
+  private final ContextRules contextRules;
   private final AllocationRules allocationRules;
 
   /**
@@ -15,7 +17,14 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
    */
   public ExecutionContextVisitor(BaseTypeChecker checker) {
     super(checker);
+    this.contextRules = new ContextRules(checker, atypeFactory.contexts());
     this.allocationRules = new AllocationRules(checker, atypeFactory);
+  }
+
+  @Override
+  public void visit(TreePath path) {
+    contextRules.check(path);
+    super.visit(path);
   }
 
   @Override
