@@ -30,14 +30,15 @@ import org.checkerframework.javacutil.TreeUtils;
  * <ol>
  *   <li>the body of a method or constructor annotated {@code @AllocationFree} (in source, or in a
  *       stub file such as {@code jdk-allocation.astub});
- *   <li>the body of every method (not constructor, not initialiser) of a class annotated {@code
- *       @AllocationFree}: construction is where a driver preallocates its buffers, once at boot;
+ *   <li>the body of every method (not constructor, not initialiser) of a class annotated
+ *       {@code @AllocationFree}: construction is where a driver preallocates its buffers, once at
+ *       boot;
  *   <li>the body of every method whose code runs in a context named by {@code
  *       -Aectx.allocationFree}, as {@link Contexts#contextOfCode} resolves it;
  *   <li>a lambda body (or the method a method reference names) when the lambda implements an
  *       {@code @AllocationFree} functional-interface method, when its own context is
- *       allocation-free, or when it is written in allocation-free code and runs in the same
- *       context (so it may run right there, as the argument of {@code TakeCell.map} does).
+ *       allocation-free, or when it is written in allocation-free code and runs in the same context
+ *       (so it may run right there, as the argument of {@code TakeCell.map} does).
  * </ol>
  *
  * <p>What allocation-free code may not do is {@link AllocationScanner}'s list. Overrides: a method
@@ -187,7 +188,9 @@ final class AllocationRules {
     }
     // Handed to another context (work deferred to a kernel queue, say): checked there instead.
     Contexts contexts = factory.contexts();
-    return contexts.contextOfCode(codePath).equals(contexts.contextOfCode(functionPath.getParentPath()))
+    return contexts
+            .contextOfCode(codePath)
+            .equals(contexts.contextOfCode(functionPath.getParentPath()))
         ? enclosing
         : null;
   }

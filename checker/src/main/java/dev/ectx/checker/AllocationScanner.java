@@ -19,7 +19,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -42,11 +41,11 @@ import org.checkerframework.javacutil.TypesUtils;
  * <ol>
  *   <li>create an object or an anonymous class instance with {@code new}, or an array (also by an
  *       initialiser {@code {1, 2}});
- *   <li>autobox: a primitive assigned, passed, returned, cast or converted to a reference type,
- *       and {@code ++}, {@code --} or a compound assignment on a boxed variable;
+ *   <li>autobox: a primitive assigned, passed, returned, cast or converted to a reference type, and
+ *       {@code ++}, {@code --} or a compound assignment on a boxed variable;
  *   <li>concatenate strings, unless the whole expression is a compile-time constant;
- *   <li>create a capturing lambda, or a method reference with a bound receiver ({@code
- *       obj::m}, {@code this::m}, {@code super::m});
+ *   <li>create a capturing lambda, or a method reference with a bound receiver ({@code obj::m},
+ *       {@code this::m}, {@code super::m});
  *   <li>call a varargs method without passing the array itself;
  *   <li>run a for-each loop over an {@code Iterable};
  *   <li>call a method or constructor that is not allocation-free ({@link
@@ -382,7 +381,9 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
     return env.getTypeUtils().boxedClass((PrimitiveType) primitive).getSimpleName().toString();
   }
 
-  /** How messages name a type: simple names, no type arguments ({@code ArrayList}, {@code int[]}). */
+  /**
+   * How messages name a type: simple names, no type arguments ({@code ArrayList}, {@code int[]}).
+   */
   private static String simpleName(TypeMirror type) {
     if (type.getKind() == TypeKind.ARRAY) {
       return simpleName(((ArrayType) type).getComponentType()) + "[]";

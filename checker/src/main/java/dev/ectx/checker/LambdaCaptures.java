@@ -17,8 +17,8 @@ import org.checkerframework.javacutil.TreeUtils;
 
 /**
  * Finds what a lambda captures, and so whether creating it allocates: a lambda that captures
- * nothing is created once by the JVM and reused; one that captures a local variable, a parameter
- * or {@code this} (also implicitly, through an instance field or method) is a new object at every
+ * nothing is created once by the JVM and reused; one that captures a local variable, a parameter or
+ * {@code this} (also implicitly, through an instance field or method) is a new object at every
  * evaluation. Compile-time constants are inlined, not captured.
  */
 final class LambdaCaptures extends TreeScanner<String, Void> {

@@ -24,7 +24,8 @@ public class AllocationRulesTest extends CheckerFrameworkPerDirectoryTest {
   }
 
   private static String[] options() {
-    String[] options = Arrays.copyOf(CheckerTestSupport.OPTIONS, CheckerTestSupport.OPTIONS.length + 1);
+    String[] options =
+        Arrays.copyOf(CheckerTestSupport.OPTIONS, CheckerTestSupport.OPTIONS.length + 1);
     options[options.length - 1] = "-Aectx.allocationFree=irq";
     return options;
   }
