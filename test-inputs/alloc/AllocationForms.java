@@ -215,3 +215,13 @@ class AllocationForms {
     return count;
   }
 }
+
+class ParenthesizedConcatenation {
+  private String text;
+
+  @AllocationFree
+  void once(int a, int b) {
+    // :: error: [alloc.forbidden]
+    text = ("a=" + a) + (", b=" + b);
+  }
+}

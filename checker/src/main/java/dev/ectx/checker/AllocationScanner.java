@@ -19,6 +19,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -316,11 +317,20 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
   public Void visitBinary(BinaryTree tree, Void p) {
     if (where != null
         && TreeUtils.isStringConcatenation(tree)
-        && !TreeUtils.isStringConcatenation(getCurrentPath().getParentPath().getLeaf())
+        && !TreeUtils.isStringConcatenation(enclosingNonParenthesized())
         && !TreeUtils.isCompileTimeString(tree)) {
       report(tree, "concat", "concat");
     }
     return super.visitBinary(tree, p);
+  }
+
+  /** The tree around the current one, looking through parentheses. */
+  private Tree enclosingNonParenthesized() {
+    TreePath path = getCurrentPath().getParentPath();
+    while (path.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
+      path = path.getParentPath();
+    }
+    return path.getLeaf();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.ectx.checker;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.checkerframework.framework.test.CheckerFrameworkPerDirectoryTest;
@@ -23,11 +24,12 @@ public class AllocationRulesTest extends CheckerFrameworkPerDirectoryTest {
     super(testFiles, ExecutionContextChecker.class, "alloc", options());
   }
 
+  /** The shared options, context {@code irq} allocation-free, and a warning for stale stubs. */
   private static String[] options() {
-    String[] options =
-        Arrays.copyOf(CheckerTestSupport.OPTIONS, CheckerTestSupport.OPTIONS.length + 1);
-    options[options.length - 1] = "-Aectx.allocationFree=irq";
-    return options;
+    List<String> options = new ArrayList<>(Arrays.asList(CheckerTestSupport.OPTIONS));
+    options.add("-Aectx.allocationFree=irq");
+    options.add("-AstubWarnIfNotFound");
+    return options.toArray(new String[0]);
   }
 
   /** The family's folder under {@code test-inputs}. */
