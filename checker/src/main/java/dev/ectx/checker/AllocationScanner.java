@@ -117,7 +117,7 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
     if (where != null) {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       ExpressionTree receiver = TreeUtils.getReceiverTree(tree);
-      if (isArrayClone(callee, receiver)) {
+      if (receiver != null && isArrayClone(callee, TreeUtils.typeOf(receiver))) {
         report(tree, "call", "call", simpleName(TreeUtils.typeOf(receiver)) + ".clone");
       } else if (!rules.isAllocationFree(callee)) {
         report(tree, "call", "call", AllocationRules.describe(callee));
@@ -132,10 +132,8 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
   }
 
   /** An array's {@code clone()}: it copies the array, and its owner is javac's synthetic class. */
-  private static boolean isArrayClone(ExecutableElement callee, ExpressionTree receiver) {
-    return receiver != null
-        && callee.getSimpleName().contentEquals("clone")
-        && TreeUtils.typeOf(receiver).getKind() == TypeKind.ARRAY;
+  private static boolean isArrayClone(ExecutableElement callee, TypeMirror receiverType) {
+    return callee.getSimpleName().contentEquals("clone") && receiverType.getKind() == TypeKind.ARRAY;
   }
 
   /** Boxing of arguments, and functional objects the allocation-free callee may call. */
@@ -237,7 +235,10 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
       return;
     }
     ExecutableElement referenced = TreeUtils.elementFromUse(tree);
-    if (!rules.isAllocationFree(referenced)) {
+    TypeMirror qualifier = TreeUtils.typeOf(tree.getQualifierExpression());
+    if (isArrayClone(referenced, qualifier)) {
+      reportIn(functionWhere, tree, "reference", "call", simpleName(qualifier) + ".clone");
+    } else if (!rules.isAllocationFree(referenced)) {
       reportIn(functionWhere, tree, "reference", "call", AllocationRules.describe(referenced));
     }
   }
