@@ -1,10 +1,17 @@
 package dev.ectx.checker;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import dev.ectx.checker.ownership.OwnershipRules;
+import dev.ectx.checker.ownership.Sendability;
+import dev.ectx.checker.ownership.StructureRules;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 
 /** Answers "is this allowed?": walks the code and applies the ectx rules. */
 public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionContextAnnotatedTypeFactory> {
+  private final OwnershipRules ownershipRules;
+  private final StructureRules structureRules;
 
   /**
    * Creates the visitor for {@code checker}.
@@ -13,5 +20,20 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
    */
   public ExecutionContextVisitor(BaseTypeChecker checker) {
     super(checker);
+    Sendability sendability = new Sendability(atypeFactory.contexts());
+    this.ownershipRules = new OwnershipRules(checker, atypeFactory, sendability);
+    this.structureRules = new StructureRules(checker, atypeFactory, sendability);
+  }
+
+  @Override
+  public void processClassTree(ClassTree tree) {
+    structureRules.checkClass(tree);
+    super.processClassTree(tree);
+  }
+
+  @Override
+  public void processMethodTree(String className, MethodTree tree) {
+    ownershipRules.checkMethod(getCurrentPath());
+    super.processMethodTree(className, tree);
   }
 }
