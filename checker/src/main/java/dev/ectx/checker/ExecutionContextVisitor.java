@@ -2,6 +2,7 @@ package dev.ectx.checker;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
 import dev.ectx.checker.ownership.OwnershipRules;
 import dev.ectx.checker.ownership.Sendability;
 import dev.ectx.checker.ownership.StructureRules;
@@ -10,6 +11,7 @@ import org.checkerframework.common.basetype.BaseTypeVisitor;
 
 /** Answers "is this allowed?": walks the code and applies the ectx rules. */
 public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionContextAnnotatedTypeFactory> {
+  private final ContextRules contextRules;
   private final OwnershipRules ownershipRules;
   private final StructureRules structureRules;
 
@@ -20,9 +22,16 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
    */
   public ExecutionContextVisitor(BaseTypeChecker checker) {
     super(checker);
+    this.contextRules = new ContextRules(checker, atypeFactory.contexts());
     Sendability sendability = new Sendability(atypeFactory.contexts());
     this.ownershipRules = new OwnershipRules(checker, atypeFactory, sendability);
     this.structureRules = new StructureRules(checker, atypeFactory, sendability);
+  }
+
+  @Override
+  public void visit(TreePath path) {
+    contextRules.check(path);
+    super.visit(path);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.ectx.checker.ownership;
 
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -15,14 +14,11 @@ import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import org.checkerframework.javacutil.AnnotationUtils;
 import org.checkerframework.javacutil.TreePathUtil;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -75,7 +71,8 @@ final class Boundaries {
     }
     Context outer = contexts.contextOfCode(path.getParentPath());
     for (TreePath inside : insidePaths(path)) {
-      Context inner = contexts.contextOfCode(inside);
+      Context inner =
+          inside == path ? contexts.contextOfFunction(path) : contexts.contextOfCode(inside);
       if (inner.equals(outer) || inner.isAny() || inner.isPoly() || outer.isPoly()) {
         continue;
       }
@@ -89,9 +86,6 @@ final class Boundaries {
 
   private static List<TreePath> insidePaths(TreePath path) {
     Tree code = path.getLeaf();
-    if (code instanceof LambdaExpressionTree) {
-      return List.of(new TreePath(path, ((LambdaExpressionTree) code).getBody()));
-    }
     if (code instanceof ClassTree) {
       List<TreePath> bodies = new java.util.ArrayList<>();
       for (Tree member : ((ClassTree) code).getMembers()) {
@@ -176,8 +170,7 @@ final class Boundaries {
   }
 
   /**
-   * Whether ectx checks this class: {@link Contexts#optedIn}, or it or a member carries an ectx
-   * annotation.
+   * Whether ectx checks this class ({@link Contexts#optedIn}).
    *
    * @param tree a class declaration, or null
    * @return whether it opted in
@@ -190,28 +183,11 @@ final class Boundaries {
     if (type == null) {
       return false;
     }
-    if (contexts.optedIn(type) || hasEctxAnnotation(type)) {
-      return true;
-    }
-    for (Element member : type.getEnclosedElements()) {
-      if (hasEctxAnnotation(member)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasEctxAnnotation(Element element) {
-    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      if (AnnotationUtils.annotationName(annotation).startsWith("dev.ectx.annotations.")) {
-        return true;
-      }
-    }
-    return false;
+    return type != null && contexts.optedIn(type);
   }
 
   /** Whether the static field is confined to a context, so that only that context touches it. */
-  static boolean isConfinedStatic(VariableElement field) {
-    return Sendability.hasAny(field, Set.of(KnownTypes.EXECUTION_CONTEXT));
+  boolean isConfinedStatic(VariableElement field) {
+    return contexts.confinementOfStatic(field) != null;
   }
 }

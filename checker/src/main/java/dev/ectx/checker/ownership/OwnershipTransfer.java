@@ -262,7 +262,7 @@ final class OwnershipTransfer
       return move(store, rhs, site);
     }
     if (field.getModifiers().contains(Modifier.STATIC)) {
-      if (!Boundaries.isConfinedStatic(field)
+      if (!boundaries.isConfinedStatic(field)
           && boundaries.optedIn(enclosingClassTree(site))) {
         return send(store, rhsNode, rhs, site, describeField(field));
       }

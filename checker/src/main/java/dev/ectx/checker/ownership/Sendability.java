@@ -201,8 +201,7 @@ public final class Sendability {
    * @return whether a reference to its instances is sendable
    */
   public boolean isConfined(TypeElement type) {
-    return contexts.confinementOf(type) != null
-        || hasAny(type, Set.of(KnownTypes.EXECUTION_CONTEXT));
+    return contexts.confinementOf(type) != null;
   }
 
   /** Whether {@code type} is the critical-section token. */
