@@ -3,6 +3,7 @@ package dev.ectx.checker.ownership;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -84,6 +85,7 @@ final class LendingMethods {
   }
 
   private static String ownerName(ExecutableElement method) {
-    return ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+    Element owner = method.getEnclosingElement();
+    return owner instanceof TypeElement ? ((TypeElement) owner).getQualifiedName().toString() : "";
   }
 }

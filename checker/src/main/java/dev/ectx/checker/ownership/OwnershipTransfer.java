@@ -204,6 +204,15 @@ final class OwnershipTransfer
   }
 
   @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitFieldAccess(
+      FieldAccessNode node, TransferInput<OwnershipValue, OwnershipStore> in) {
+    // Reading a @Unique field is a take or a loan; unique.field polices which.
+    boolean owned = !node.isLValue() && factory.isUnique(node.getElement());
+    return new RegularTransferResult<>(
+        owned ? OwnershipValue.FRESH : OwnershipValue.ALIASED, in.getRegularStore());
+  }
+
+  @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitTypeCast(
       TypeCastNode node, TransferInput<OwnershipValue, OwnershipStore> in) {
     return new RegularTransferResult<>(valueOf(node.getOperand(), in), in.getRegularStore());
@@ -305,8 +314,9 @@ final class OwnershipTransfer
     boolean recovered = args.allSendable;
     ClassTree body = node.getTree().getClassBody();
     if (body == null) {
-      TypeElement created = (TypeElement) constructor.getEnclosingElement();
-      if (created.getNestingKind() == NestingKind.LOCAL) {
+      Element created = constructor.getEnclosingElement();
+      if (created instanceof TypeElement
+          && ((TypeElement) created).getNestingKind() == NestingKind.LOCAL) {
         Tree declaration = factory.declarationFromElement(created);
         if (declaration instanceof ClassTree) {
           body = (ClassTree) declaration;
@@ -355,9 +365,11 @@ final class OwnershipTransfer
       Tree site,
       TransferInput<OwnershipValue, OwnershipStore> in) {
     List<? extends VariableElement> parameters = callee.getParameters();
-    TypeElement owner = (TypeElement) callee.getEnclosingElement();
+    Element owner = callee.getEnclosingElement();
     boolean shared =
-        sendability.isShared(owner) && !owner.getQualifiedName().contentEquals(KnownTypes.CS_MUTEX);
+        owner instanceof TypeElement
+            && sendability.isShared((TypeElement) owner)
+            && !((TypeElement) owner).getQualifiedName().contentEquals(KnownTypes.CS_MUTEX);
     boolean lends = LendingMethods.lendsArguments(callee);
     boolean allSendable = true;
     for (int i = 0; i < arguments.size() && !parameters.isEmpty(); i++) {
@@ -450,7 +462,9 @@ final class OwnershipTransfer
     for (Map.Entry<VariableElement, Tree> captured : captures.variables.entrySet()) {
       VariableElement variable = captured.getKey();
       OwnershipValue state = stateOf(before, variable);
-      entry.put(variable, state);
+      // An escape is reported once, at the capture; inside, the copy is an ordinary alias.
+      boolean escapes = outlives && state.state == Ownership.BORROWED;
+      entry.put(variable, escapes ? state.withState(Ownership.ALIASED, null) : state);
       TypeMirror type = variable.asType();
       if (state.state == Ownership.MOVED) {
         report(site, "unique.moved", variable.getSimpleName(), lineOf(state.movedAt));
@@ -459,7 +473,7 @@ final class OwnershipTransfer
       if (outlives && Sendability.isCriticalSection(type)) {
         report(site, "cs.escape", variable.getSimpleName());
       }
-      if (outlives && state.state == Ownership.BORROWED) {
+      if (escapes) {
         report(site, "borrowed.escape", variable.getSimpleName());
       }
       boolean sendableType = sendability.isSendable(type);
