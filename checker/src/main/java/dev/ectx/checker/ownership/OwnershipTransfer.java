@@ -366,10 +366,7 @@ final class OwnershipTransfer
       TransferInput<OwnershipValue, OwnershipStore> in) {
     List<? extends VariableElement> parameters = callee.getParameters();
     Element owner = callee.getEnclosingElement();
-    boolean shared =
-        owner instanceof TypeElement
-            && sendability.isShared((TypeElement) owner)
-            && !((TypeElement) owner).getQualifiedName().contentEquals(KnownTypes.CS_MUTEX);
+    boolean shared = owner instanceof TypeElement && isSharedBoundary((TypeElement) owner, site);
     boolean lends = LendingMethods.lendsArguments(callee);
     boolean allSendable = true;
     for (int i = 0; i < arguments.size() && !parameters.isEmpty(); i++) {
@@ -400,6 +397,27 @@ final class OwnershipTransfer
       }
     }
     return new Arguments(store, allSendable);
+  }
+
+  /**
+   * Whether calling a method of {@code owner} sends its arguments to another context: a declared
+   * {@code @Shared} class (its contents reach every context), or a thread-safe JDK type used from
+   * a class that opted in. {@code CsMutex} is exempt: its contents are reachable only inside a
+   * critical section; so is a shared class's own code, whose values came in through checked
+   * boundaries.
+   */
+  private boolean isSharedBoundary(TypeElement owner, Tree site) {
+    if (owner.getQualifiedName().contentEquals(KnownTypes.CS_MUTEX) || isInsideSharedClass(site)) {
+      return false;
+    }
+    return sendability.isDeclaredShared(owner)
+        || (sendability.isShared(owner) && boundaries.optedIn(enclosingClassTree(site)));
+  }
+
+  private boolean isInsideSharedClass(Tree site) {
+    ClassTree enclosing = enclosingClassTree(site);
+    TypeElement type = enclosing == null ? null : TreeUtils.elementFromDeclaration(enclosing);
+    return type != null && sendability.isDeclaredShared(type);
   }
 
   // ---- returns ----

@@ -16,6 +16,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.javacutil.TreeUtils;
+import org.checkerframework.javacutil.TypesUtils;
 
 /**
  * The structural rules, checked at each field declaration of a class that asks for them. A
@@ -31,7 +32,7 @@ import org.checkerframework.javacutil.TreeUtils;
  *       class whose type is sealed with a variant that carries non-sendable state.
  *   <li>{@code mutalias.field} (rule M): every other instance field of a {@code @MutAlias} or
  *       confined class is {@code @Unique}, or of a primitive, sendable, {@code @MutAlias}, cell,
- *       context-typed callback or type-variable type.
+ *       functional-interface (a callback exposes no state to alias) or type-variable type.
  * </ol>
  */
 public final class StructureRules {
@@ -123,6 +124,7 @@ public final class StructureRules {
   private boolean satisfiesRuleM(TypeMirror type) {
     if (type.getKind().isPrimitive()
         || type.getKind() == TypeKind.TYPEVAR
+        || TypesUtils.isFunctionalInterface(type, factory.getProcessingEnv())
         || sendability.isSendable(type)
         || Sendability.hasAny(type, Set.of(KnownTypes.EXECUTION_CONTEXT, KnownTypes.MUT_ALIAS))) {
       return true;
