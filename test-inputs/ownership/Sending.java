@@ -108,7 +108,22 @@ final class Sending {
     buf[1] = 2;
   }
 
+  void capturedInLoop(int n) {
+    byte[] buf = new byte[4];
+    for (int i = 0; i < n; i++) {
+      // :: error: [unique.moved]
+      SendPlatform.onInterrupt(() -> buf[0]++);
+    }
+  }
+
   // Look-alikes that must not fire.
+
+  void freshLoopVariableCaptured(int n) {
+    for (int i = 0; i < n; i++) {
+      byte[] buf = new byte[4];
+      SendPlatform.onInterrupt(() -> buf[0]++);
+    }
+  }
 
   void confinedReferenceIsSendable() {
     SendLed l = led;

@@ -53,3 +53,10 @@ final class PlainBuffers {
   private byte[] data = new byte[8];
   private final List<String> names = new ArrayList<>();
 }
+
+// Safe: filled once at start-up, read-only afterwards. @Trusted switches rule M off.
+@dev.ectx.annotations.Trusted
+@MutAlias
+final class RoutingTable {
+  private final int[] hops = new int[16];
+}

@@ -79,8 +79,6 @@ final class KnownTypes {
           "java.util.concurrent.atomic",
           "java.util.concurrent.locks");
 
-  private static final String ATOMIC_PACKAGE = "java.util.concurrent.atomic";
-
   /** Whether the JDK type is immutable without annotation (boxed types, String, java.time). */
   static boolean isImmutableJdkType(TypeElement type) {
     String name = type.getQualifiedName().toString();
@@ -90,11 +88,6 @@ final class KnownTypes {
   /** Whether the JDK type is thread-safe: atomics, locks and the concurrent collections. */
   static boolean isThreadSafeJdkType(TypeElement type) {
     return THREAD_SAFE_JDK_PACKAGES.contains(packageOf(type.getQualifiedName().toString()));
-  }
-
-  /** Whether the type is one of the atomics of {@code java.util.concurrent.atomic}. */
-  static boolean isAtomic(TypeElement type) {
-    return ATOMIC_PACKAGE.equals(packageOf(type.getQualifiedName().toString()));
   }
 
   /** Whether the type is one of ectx's cells. */

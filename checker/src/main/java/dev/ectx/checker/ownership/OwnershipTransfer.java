@@ -480,9 +480,11 @@ final class OwnershipTransfer
     for (Map.Entry<VariableElement, Tree> captured : captures.variables.entrySet()) {
       VariableElement variable = captured.getKey();
       OwnershipValue state = stateOf(before, variable);
-      // An escape is reported once, at the capture; inside, the copy is an ordinary alias.
+      // An escape or a use after move is reported once, at the capture; inside, the copy is an
+      // ordinary alias.
       boolean escapes = outlives && state.state == Ownership.BORROWED;
-      entry.put(variable, escapes ? state.withState(Ownership.ALIASED, null) : state);
+      boolean reported = escapes || state.state == Ownership.MOVED;
+      entry.put(variable, reported ? state.withState(Ownership.ALIASED, null) : state);
       TypeMirror type = variable.asType();
       if (state.state == Ownership.MOVED) {
         report(site, "unique.moved", variable.getSimpleName(), lineOf(state.movedAt));
@@ -512,7 +514,10 @@ final class OwnershipTransfer
     }
     if (captures.thisUse != null) {
       TypeElement enclosing = boundaries.outerClasses(code).stream().findFirst().orElse(null);
-      boolean sendableThis = enclosing != null && sendability.isSendable(enclosing.asType());
+      boolean sendableThis =
+          enclosing != null
+              && (sendability.isSendable(enclosing.asType())
+                  || !Sendability.hasInstanceState(enclosing));
       capture.sendable &= sendableThis;
       if (capture.crossing != null && !sendableThis && enclosing != null) {
         report(site, "send.unsendable", "this", capture.crossing.from, capture.crossing.to,

@@ -5,15 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.AnnotatedConstruct;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeMirror;
@@ -204,25 +203,35 @@ public final class Sendability {
     return contexts.confinementOf(type) != null;
   }
 
+  /**
+   * Whether code can reach state through an instance of {@code type}: it or a superclass declares
+   * an instance field. Capturing {@code this} of a stateless class shares nothing.
+   *
+   * @param type a class
+   * @return whether it has instance fields
+   */
+  static boolean hasInstanceState(TypeElement type) {
+    for (TypeElement t = type; t != null; t = superclassOf(t)) {
+      if (!instanceFields(t).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TypeElement superclassOf(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    return superclass instanceof DeclaredType
+        ? (TypeElement) ((DeclaredType) superclass).asElement()
+        : null;
+  }
+
   /** Whether {@code type} is the critical-section token. */
   static boolean isCriticalSection(TypeMirror type) {
     return type instanceof DeclaredType
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
             .contentEquals(KnownTypes.CRITICAL_SECTION);
-  }
-
-  /** Whether {@code type} is an array or a class of the given qualified name. */
-  static boolean isClass(TypeMirror type, String qualifiedName) {
-    return type instanceof DeclaredType
-        && ((TypeElement) ((DeclaredType) type).asElement())
-            .getQualifiedName()
-            .contentEquals(qualifiedName);
-  }
-
-  /** Whether {@code type} is an array. */
-  static boolean isArray(TypeMirror type) {
-    return type instanceof ArrayType;
   }
 
   /** The instance fields of a class. */
