@@ -6,7 +6,8 @@
 #
 # Prints `name value unit` lines on stdout; progress and notes go to stderr.
 # Environment: BENCH_REPS (repetitions per measurement, median reported; default 3),
-# LANG3_VERSION (default: the root pom's bench.lang3.version).
+# LANG3_VERSION (default: the root pom's bench.lang3.version), BENCH_ONLY (kernel or lang3: run
+# only that part).
 #
 # Every run is a separate `javac` process compiling into a fresh temporary directory with the
 # same flags (the javac internals the Checker Framework needs on JDK 17, as in .mvn/jvm.config).
@@ -36,8 +37,6 @@ cf_dir="$m2/org/checkerframework"
 cf_checker="$cf_dir/checker/$cf_version/checker-$cf_version.jar"
 cf_qual="$cf_dir/checker-qual/$cf_version/checker-qual-$cf_version.jar"
 cf_util="$cf_dir/checker-util/$cf_version/checker-util-$cf_version.jar"
-annotations_classes="$root/annotations/target/classes"
-checker_classes="$root/checker/target/classes"
 
 javac_opens=()
 for pkg in api code file main model parser processing tree util; do
@@ -49,16 +48,22 @@ javac_opens+=("-J--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
 # (`compiler.err.proc.messager` / `compiler.warn.proc.messager`), and no lint noise.
 common_flags=(-encoding UTF-8 -nowarn -Xlint:none -XDrawDiagnostics -Xmaxerrs 100000 -Xmaxwarns 100000)
 
-# The classpath every run gets (plain runs too, so only the processor differs).
-user_cp="$annotations_classes:$checker_classes:$cf_qual"
+
+
+workdir="$(mktemp -d)"
+trap 'rm -rf "$workdir"' EXIT
+
+# Private copies of the built classes, so that a build running meanwhile cannot disturb a run.
+annotations_classes="$workdir/annotations-classes"
+checker_classes="$workdir/checker-classes"
 
 ectx_processor=(-processorpath "$checker_classes:$annotations_classes:$cf_checker:$cf_qual:$cf_util"
   -processor dev.ectx.checker.ExecutionContextChecker)
 guieffect_processor=(-processorpath "$cf_checker:$cf_qual:$cf_util"
   -processor org.checkerframework.checker.guieffect.GuiEffectChecker)
 
-workdir="$(mktemp -d)"
-trap 'rm -rf "$workdir"' EXIT
+# The classpath every run gets (plain runs too, so only the processor differs).
+user_cp="$annotations_classes:$checker_classes:$cf_qual"
 
 build_checker() {
   note "building annotations and checker (mvn -o -pl checker -am compile)"
@@ -71,6 +76,8 @@ build_checker() {
   for jar in "$cf_checker" "$cf_qual" "$cf_util"; do
     [ -f "$jar" ] || { note "missing $jar"; exit 1; }
   done
+  cp -r "$root/annotations/target/classes" "$annotations_classes"
+  cp -r "$root/checker/target/classes" "$checker_classes"
 }
 
 # fetch_lang3: unpacks the commons-lang3 sources jar into $cache/lang3-$version/src (once).
@@ -278,5 +285,5 @@ else
 fi
 note "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(javac -version 2>&1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 build_checker
-bench_kernel
-bench_lang3
+[ "${BENCH_ONLY:-kernel}" != kernel ] || bench_kernel
+[ "${BENCH_ONLY:-lang3}" != lang3 ] || bench_lang3
