@@ -3,11 +3,10 @@ package dev.ectx.cli.baseline;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ectx.cli.AtomicFiles;
 import dev.ectx.cli.InputException;
+import dev.ectx.cli.Json;
 import dev.ectx.cli.report.Finding;
 import dev.ectx.cli.report.Report;
 import java.io.IOException;
@@ -29,10 +28,7 @@ public final class Baseline {
   /** The version of the baseline file format. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private final List<FindingIdentity> entries;
 

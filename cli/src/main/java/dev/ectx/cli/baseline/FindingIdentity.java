@@ -1,5 +1,6 @@
 package dev.ectx.cli.baseline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ectx.cli.report.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
  * @param member the enclosing member, or null
  * @param message the message
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FindingIdentity(String key, String file, String member, String message)
     implements Comparable<FindingIdentity> {
   private static final Comparator<FindingIdentity> ORDER =

@@ -2,7 +2,7 @@ package dev.ectx.cli.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ectx.cli.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -16,12 +16,11 @@ public final class JsonRenderer implements ReportRenderer {
   public static final int SCHEMA_VERSION = 1;
 
   /** The shared mapper: indented, fields in declaration order. */
-  static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper MAPPER = Json.mapper();
 
   @Override
   public void render(Report report, Writer out) throws IOException {
-    MAPPER.writeValue(new NonClosingWriter(out), toJson(report));
+    MAPPER.writeValue(out, toJson(report));
     out.write(System.lineSeparator());
     out.flush();
   }

@@ -42,8 +42,7 @@ public final class SarifRenderer implements ReportRenderer {
                 new SarifModel.Driver("ectx", report.toolVersion(), INFORMATION_URI, rules)),
             results,
             report.baselined() > 0 ? Map.of("baselined", report.baselined()) : Map.of());
-    JsonRenderer.MAPPER.writeValue(
-        new NonClosingWriter(out), new SarifModel.Log(SCHEMA, "2.1.0", List.of(run)));
+    JsonRenderer.MAPPER.writeValue(out, new SarifModel.Log(SCHEMA, "2.1.0", List.of(run)));
     out.write(System.lineSeparator());
     out.flush();
   }
