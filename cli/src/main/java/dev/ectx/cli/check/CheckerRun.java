@@ -28,7 +28,6 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Runs javac in this process with the ectx checker as its only annotation processor, through
@@ -54,12 +53,7 @@ public final class CheckerRun {
    *     reports an error of its own
    */
   public CheckResult check(SourceSet sources, Map<String, String> checkerOptions) {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    if (compiler == null) {
-      throw new InputException(
-          "no Java compiler in this Java runtime (" + System.getProperty("java.home")
-              + "): run ectx with a JDK 17 or newer, not a JRE");
-    }
+    JavaCompiler compiler = SystemCompiler.require();
     for (Path entry : sources.classpath()) {
       if (!Files.exists(entry)) {
         throw new InputException("class path entry not found: " + entry);

@@ -9,6 +9,7 @@ import dev.ectx.cli.check.MavenCommandResolver;
 import dev.ectx.cli.check.MavenProject;
 import dev.ectx.cli.check.SourceCollector;
 import dev.ectx.cli.check.SourceSet;
+import dev.ectx.cli.check.SystemCompiler;
 import dev.ectx.cli.report.Report;
 import java.io.File;
 import java.nio.file.Path;
@@ -68,6 +69,7 @@ public final class CheckCommand extends BaseCommand {
     ReportPublisher publisher =
         new ReportPublisher(reportOptions, verbosity(), terminal(), rulePages());
     publisher.validate();
+    SystemCompiler.require();
     Map<String, String> options = checkerOptions();
     CheckResult result;
     if (paths.isEmpty()) {
