@@ -66,6 +66,16 @@ class JarIT {
   }
 
   @Test
+  void theCheckedCodeSeesTheAnnotationsButNotTheCommandsLibraries() throws Exception {
+    CliRun.fixture("clean", dir);
+    CliRun.fixture("sees-command", dir);
+    assertEquals(ExitCodes.CLEAN, ectx("check", "clean").exit());
+    CliRun leaking = ectx("check", "sees-command");
+    assertEquals(ExitCodes.INPUT_ERROR, leaking.exit(), leaking.toString());
+    assertTrue(leaking.err().contains("package picocli does not exist"), leaking.err());
+  }
+
+  @Test
   void explainReadsThePagesFromTheJar() throws Exception {
     CliRun list = ectx("explain", "--list");
     assertEquals(ExitCodes.CLEAN, list.exit(), list.toString());

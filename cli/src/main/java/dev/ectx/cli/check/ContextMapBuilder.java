@@ -25,6 +25,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.tools.Diagnostic;
 
 /**
  * Draws the context map of checked sources from their attributed trees: every class and member
@@ -126,7 +127,11 @@ final class ContextMapBuilder {
     public Void visitMethod(MethodTree tree, Void unused) {
       ExecutableElement outer = current;
       Element element = trees.getElement(getCurrentPath());
-      if (outer == null && element instanceof ExecutableElement method && isNamed(method.getEnclosingElement())) {
+      boolean generated = trees.getSourcePositions().getEndPosition(unit, tree) == Diagnostic.NOPOS;
+      if (outer == null
+          && !generated
+          && element instanceof ExecutableElement method
+          && isNamed(method.getEnclosingElement())) {
         current = method;
         if (ContextAnnotations.declared(method) != null
             || ContextAnnotations.declared(method.getEnclosingElement()) != null) {
