@@ -22,4 +22,16 @@ public final class ExecutionContextChecker extends BaseTypeChecker {
 
   /** The option that names the contexts whose code must not allocate, comma-separated. */
   public static final String ALLOCATION_FREE_OPTION = "ectx.allocationFree";
+
+  /**
+   * Drops the Checker Framework's style warnings {@code type.anno.before.modifier} and {@code
+   * type.anno.before.decl.anno}: ectx's annotations are declaration annotations that may also be
+   * type uses, so {@code @ExecutionContext("irq") static void f()} is the intended spelling.
+   */
+  @Override
+  public void reportWarning(Object source, String messageKey, Object... args) {
+    if (!messageKey.startsWith("type.anno.before.")) {
+      super.reportWarning(source, messageKey, args);
+    }
+  }
 }
