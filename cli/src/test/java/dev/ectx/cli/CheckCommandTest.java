@@ -10,8 +10,11 @@ import dev.ectx.cli.check.CheckerRun;
 import dev.ectx.cli.check.Progress;
 import dev.ectx.cli.check.SourceCollector;
 import dev.ectx.cli.check.SourceSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ectx.cli.report.Finding;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -80,6 +83,34 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", "-Awarns", file.toString());
     assertTrue(run.out().contains(": warning: ["), run.out());
     assertEquals(ExitCodes.FINDINGS, run.exit(), "warnings are findings too");
+  }
+
+  @Test
+  void contextsAreDeclaredOnTheCommandLine() {
+    Path button = CliRun.fixture("contexts", dir).resolve("Button.java");
+    CliRun undeclared = CliRun.of("check", button.toString());
+    assertTrue(undeclared.out().contains("[context.undeclared] context \"kernel\""), undeclared.out());
+
+    CliRun declared = CliRun.of("check", "--contexts", "kernel,irq", button.toString());
+    assertEquals(ExitCodes.FINDINGS, declared.exit(), declared.toString());
+    assertFalse(declared.out().contains("context.undeclared"), declared.out());
+    assertTrue(declared.out().contains("Button.java:10:"), declared.out());
+    assertTrue(declared.out().contains("[context.call] irq code calls"), declared.out());
+  }
+
+  @Test
+  void theContextMapMarksTheOffendingEdge() throws Exception {
+    Path button = CliRun.fixture("contexts", dir).resolve("Button.java");
+    CliRun run = CliRun.of("check", "-Aectx.contexts=kernel,irq", "--format", "json", button.toString());
+    JsonNode map = new ObjectMapper().readTree(run.out()).get("contextMap");
+    List<String> nodes = new ArrayList<>();
+    map.get("nodes").forEach(n -> nodes.add(n.get("id").asText() + "@" + n.get("context").asText()));
+    assertEquals(List.of("Button@kernel", "Button#interrupt()@irq", "Button#count()@kernel"), nodes);
+    JsonNode edge = map.get("edges").get(0);
+    assertEquals("Button#interrupt()", edge.get("from").asText());
+    assertEquals("Button#count()", edge.get("to").asText());
+    assertTrue(edge.get("offending").asBoolean());
+    assertEquals("context.call", edge.get("key").asText());
   }
 
   @Test
