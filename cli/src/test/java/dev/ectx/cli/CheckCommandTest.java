@@ -146,6 +146,10 @@ class CheckCommandTest {
       assertTrue(
           sources.sources().stream().anyMatch(p -> p.endsWith("package-info.java")),
           "package-info.java files are compiled, so @DeclareContexts applies");
+      assertEquals(
+          Map.of("ectx.contexts", "irq,kernel,process"),
+          sources.options(),
+          "the modules' -A contexts are united, properties filled in, unresolved ones dropped");
       CheckResult result = new CheckerRun(Progress.NONE).check(sources, Map.of());
       assertEquals(4, result.filesChecked());
       List<Finding> findings = result.findings();

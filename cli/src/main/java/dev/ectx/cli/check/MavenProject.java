@@ -76,12 +76,17 @@ public record MavenProject(
         folder, List.of(sources.normalize()), checkerOptions(project), hasDependencies);
   }
 
-  /** Every {@code <arg>-Aname=value</arg>} of the pom (compiler arguments), in order. */
+  /**
+   * Every {@code <arg>-Aname=value</arg>} of the pom (compiler arguments), in order, with {@code
+   * ${name}} replaced from the pom's own {@code <properties>}; arguments that still hold a
+   * property are skipped.
+   */
   private static Map<String, String> checkerOptions(Element project) {
+    Map<String, String> properties = properties(project);
     Map<String, String> options = new LinkedHashMap<>();
     NodeList args = project.getElementsByTagName("arg");
     for (int i = 0; i < args.getLength(); i++) {
-      String arg = text((Element) args.item(i));
+      String arg = interpolate(text((Element) args.item(i)), properties);
       if (arg == null || !arg.startsWith("-A") || arg.contains("${")) {
         continue;
       }
@@ -90,6 +95,30 @@ public record MavenProject(
       options.putIfAbsent(name, equals < 0 ? "" : arg.substring(equals + 1));
     }
     return options;
+  }
+
+  private static Map<String, String> properties(Element project) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    Element block = child(project, "properties");
+    if (block != null) {
+      for (Node node = block.getFirstChild(); node != null; node = node.getNextSibling()) {
+        if (node instanceof Element property) {
+          properties.put(property.getTagName(), property.getTextContent().strip());
+        }
+      }
+    }
+    return properties;
+  }
+
+  private static String interpolate(String text, Map<String, String> properties) {
+    if (text == null) {
+      return null;
+    }
+    String result = text;
+    for (Map.Entry<String, String> property : properties.entrySet()) {
+      result = result.replace("${" + property.getKey() + "}", property.getValue());
+    }
+    return result;
   }
 
   private static Element child(Element parent, String name) {

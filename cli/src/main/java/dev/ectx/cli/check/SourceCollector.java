@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * </ol>
  */
 public final class SourceCollector {
+  private static final String CONTEXTS = "ectx.contexts";
+
   private final MavenProject.Resolver maven;
 
   /** @param maven how Maven projects get their dependency class path */
@@ -60,12 +62,27 @@ public final class SourceCollector {
         List<Path> found = javaFilesBelow(project.sourceRoots(), path);
         sources.addAll(found);
         classpath.addAll(maven.dependencyClasspath(project));
-        project.checkerOptions().forEach(options::putIfAbsent);
+        project.checkerOptions().forEach((name, value) -> merge(options, name, value));
       } else {
         sources.addAll(javaFilesBelow(List.of(absolute), path));
       }
     }
     return new SourceSet(List.copyOf(sources), classpath, options, displayRoot.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Adds a build file's checker option. The modules of one run compile together, so their
+   * context declarations are united; for any other option the first module's value stays.
+   */
+  private static void merge(Map<String, String> options, String name, String value) {
+    if (name.equals(CONTEXTS) && options.containsKey(CONTEXTS)) {
+      Set<String> names = new LinkedHashSet<>(List.of(options.get(CONTEXTS).split(",")));
+      names.addAll(List.of(value.split(",")));
+      names.removeIf(String::isBlank);
+      options.put(CONTEXTS, String.join(",", names));
+    } else {
+      options.putIfAbsent(name, value);
+    }
   }
 
   /** Every {@code .java} file below {@code roots}, sorted, skipping hidden folders. */
