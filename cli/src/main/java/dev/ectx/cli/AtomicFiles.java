@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes whole files: into a temporary file next to the target, then renamed over it. */
 public final class AtomicFiles {
@@ -36,6 +40,7 @@ public final class AtomicFiles {
       try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
+      keepPermissions(temporary, absolute);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -53,6 +58,21 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /**
+   * Gives the new file the old one's permissions, or {@code rw-r--r--} for a new file: a
+   * temporary file is private to its owner, a report or baseline is not.
+   */
+  private static void keepPermissions(Path temporary, Path target) throws IOException {
+    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, permissions);
   }
 
   private static String describe(IOException e) {

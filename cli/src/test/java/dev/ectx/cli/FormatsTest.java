@@ -96,6 +96,9 @@ class FormatsTest {
     try (var files = Files.list(dir)) {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
     }
+    assertTrue(
+        Files.getPosixFilePermissions(output).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        "a report is readable like any file, not private like a temporary one");
   }
 
   @Test

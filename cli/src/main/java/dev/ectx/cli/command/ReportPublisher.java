@@ -21,6 +21,7 @@ public final class ReportPublisher {
   private final Verbosity verbosity;
   private final Terminal terminal;
   private final RulePages pages;
+  private Baseline applied;
 
   /** Publishes as {@code options} and {@code verbosity} say. */
   public ReportPublisher(ReportOptions options, Verbosity verbosity, Terminal terminal, RulePages pages) {
@@ -40,8 +41,8 @@ public final class ReportPublisher {
     if (options.updateBaseline && options.baseline == null) {
       throw new InputException("--update-baseline needs --baseline FILE");
     }
-    if (options.baseline != null && !options.updateBaseline) {
-      Baseline.read(options.baseline);
+    if (options.baseline != null && !options.updateBaseline && applied == null) {
+      applied = Baseline.read(options.baseline);
     }
   }
 
@@ -59,8 +60,8 @@ public final class ReportPublisher {
       updated.write(options.baseline);
       shown = updated.filter(report);
       note(err, "wrote " + updated.entries().size() + " findings to the baseline " + options.baseline);
-    } else if (options.baseline != null) {
-      shown = Baseline.read(options.baseline).filter(report);
+    } else if (applied != null) {
+      shown = applied.filter(report);
     }
     Report rendered = shown;
     if (options.output != null) {

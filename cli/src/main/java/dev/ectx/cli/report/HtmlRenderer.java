@@ -67,7 +67,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
   private void finding(Finding finding, Writer out) throws IOException {
     Location at = finding.location();
-    out.write("<tr><td><code>" + escape(position(at)) + "</code>");
+    out.write("<tr><td><code>" + escape(at.position()) + "</code>");
     if (finding.member() != null) {
       out.write("<br><small>" + escape(finding.member()) + "</small>");
     }
@@ -80,18 +80,12 @@ public final class HtmlRenderer implements ReportRenderer {
     if (!finding.witness().isEmpty()) {
       out.write("<ol class=\"witness\">");
       for (WitnessStep step : finding.witness()) {
-        out.write("<li><code>" + escape(position(step.location())) + "</code> "
+        out.write("<li><code>" + escape(step.location().position()) + "</code> "
             + (step.member() == null ? "" : "<code>" + escape(step.member()) + "</code> ")
             + escape(step.description()) + "</li>");
       }
       out.write("</ol>");
     }
     out.write("</td></tr>\n");
-  }
-
-  private static String position(Location location) {
-    return location.line() > 0
-        ? location.file() + ":" + location.line() + (location.column() > 0 ? ":" + location.column() : "")
-        : location.file();
   }
 }

@@ -17,4 +17,12 @@ public record Location(String file, int line, int column, String snippet) {
   public static Location of(String file, int line, int column) {
     return new Location(file, line, column, null);
   }
+
+  /** {@code file:line:column} as javac prints it, leaving out what is unknown. */
+  public String position() {
+    if (line <= 0) {
+      return file;
+    }
+    return file + ":" + line + (column > 0 ? ":" + column : "");
+  }
 }

@@ -41,7 +41,7 @@ public final class TextRenderer implements ReportRenderer {
 
   private void renderFinding(Finding finding, Writer out) throws IOException {
     String nl = System.lineSeparator();
-    out.write(paint(BOLD, position(finding.location()) + ":"));
+    out.write(paint(BOLD, finding.location().position() + ":"));
     out.write(" ");
     out.write(paint(COLOURS.get(finding.severity()), finding.severity().label() + ":"));
     out.write(" [" + finding.key() + "] " + finding.message() + nl);
@@ -53,7 +53,7 @@ public final class TextRenderer implements ReportRenderer {
     if (!finding.witness().isEmpty()) {
       out.write("  witness path:" + nl);
       for (WitnessStep step : finding.witness()) {
-        out.write("    " + position(step.location()));
+        out.write("    " + step.location().position());
         if (step.member() != null) {
           out.write(" " + step.member());
         }
@@ -69,17 +69,6 @@ public final class TextRenderer implements ReportRenderer {
       caret.append(snippet.charAt(i) == '\t' ? '\t' : ' ');
     }
     return caret.append('^').toString();
-  }
-
-  private static String position(Location location) {
-    StringBuilder position = new StringBuilder(location.file());
-    if (location.line() > 0) {
-      position.append(':').append(location.line());
-      if (location.column() > 0) {
-        position.append(':').append(location.column());
-      }
-    }
-    return position.toString();
   }
 
   private String paint(String style, String text) {
