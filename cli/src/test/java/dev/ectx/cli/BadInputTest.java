@@ -67,6 +67,20 @@ class BadInputTest {
   }
 
   @Test
+  void multiModuleMavenProject() throws IOException {
+    Files.writeString(
+        dir.resolve("pom.xml"),
+        "<project><modelVersion>4.0.0</modelVersion><modules><module>a</module></modules></project>");
+    assertOneLine(CliRun.of("check", dir.toString()), "is a multi-module Maven project: check each module's folder");
+  }
+
+  @Test
+  void pomThatIsNotXml() throws IOException {
+    Files.writeString(dir.resolve("pom.xml"), "<project>");
+    assertOneLine(CliRun.of("check", dir.toString()), "cannot read ");
+  }
+
+  @Test
   void unknownOption() {
     assertOneLine(CliRun.of("check", "--bogus"), "Unknown option: '--bogus'");
   }

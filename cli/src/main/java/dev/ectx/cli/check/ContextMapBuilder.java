@@ -9,7 +9,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.ectx.cli.report.ContextMap;
@@ -84,7 +83,7 @@ final class ContextMapBuilder {
       nodes.put(
           id,
           new ContextMap.Node(
-              id, ContextMap.Kind.CLASS, type.getSimpleName().toString(), null, classContext(type)));
+              id, ContextMap.Kind.CLASS, type.getSimpleName().toString(), null, ContextAnnotations.effective(type)));
       return;
     }
     TypeElement owner = (TypeElement) element.getEnclosingElement();
@@ -98,10 +97,6 @@ final class ContextMapBuilder {
 
   private static boolean isNamed(Element owner) {
     return owner instanceof TypeElement type && type.getQualifiedName().length() > 0;
-  }
-
-  private static String classContext(TypeElement type) {
-    return ContextAnnotations.effective(type);
   }
 
   private final class Scanner extends TreePathScanner<Void, Void> {

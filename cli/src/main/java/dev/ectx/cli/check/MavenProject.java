@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -15,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A Maven project folder, as far as {@code ectx check} needs it: where its main sources are,
@@ -26,9 +28,14 @@ import org.xml.sax.SAXException;
  * @param sourceRoots the main source folders ({@code src/main/java} unless the pom says otherwise)
  * @param checkerOptions the {@code -Aname=value} compiler arguments, as name to value
  * @param hasDependencies whether the pom declares any dependency
+ * @param aggregator whether the pom lists {@code <modules>} (a multi-module reactor)
  */
 public record MavenProject(
-    Path folder, List<Path> sourceRoots, Map<String, String> checkerOptions, boolean hasDependencies) {
+    Path folder,
+    List<Path> sourceRoots,
+    Map<String, String> checkerOptions,
+    boolean hasDependencies,
+    boolean aggregator) {
 
   /** Finds the class path of a project's dependencies. */
   @FunctionalInterface
@@ -54,7 +61,9 @@ public record MavenProject(
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setExpandEntityReferences(false);
-      document = factory.newDocumentBuilder().parse(pom.toFile());
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler());
+      document = builder.parse(pom.toFile());
     } catch (SAXException e) {
       throw new InputException("cannot read " + pom + ": " + e.getMessage(), e);
     } catch (IOException e) {
@@ -73,7 +82,11 @@ public record MavenProject(
     boolean hasDependencies =
         dependencies != null && dependencies.getElementsByTagName("dependency").getLength() > 0;
     return new MavenProject(
-        folder, List.of(sources.normalize()), checkerOptions(project), hasDependencies);
+        folder,
+        List.of(sources.normalize()),
+        checkerOptions(project),
+        hasDependencies,
+        child(project, "modules") != null);
   }
 
   /**

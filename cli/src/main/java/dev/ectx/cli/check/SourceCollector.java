@@ -59,6 +59,10 @@ public final class SourceCollector {
         }
       } else if (Files.isRegularFile(absolute.resolve("pom.xml"))) {
         MavenProject project = MavenProject.read(absolute);
+        if (project.aggregator() && project.sourceRoots().stream().noneMatch(Files::isDirectory)) {
+          throw new InputException(
+              path + " is a multi-module Maven project: check each module's folder");
+        }
         List<Path> found = javaFilesBelow(project.sourceRoots(), path);
         sources.addAll(found);
         classpath.addAll(maven.dependencyClasspath(project));

@@ -1,6 +1,5 @@
 package dev.ectx.cli.command;
 
-import dev.ectx.cli.Terminal;
 import dev.ectx.cli.report.HtmlRenderer;
 import dev.ectx.cli.report.JsonRenderer;
 import dev.ectx.cli.report.ReportRenderer;

@@ -18,7 +18,7 @@ final class SarifModel {
   record Tool(Driver driver) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Driver(String name, String version, String informationUri, List<Rule> rules) {}
+  record Driver(String name, String version, List<Rule> rules) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Rule(

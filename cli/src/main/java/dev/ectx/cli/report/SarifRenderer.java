@@ -17,7 +17,6 @@ import java.util.TreeSet;
  */
 public final class SarifRenderer implements ReportRenderer {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final String INFORMATION_URI = "https://github.com/ectx-dev/ectx";
 
   private final RulePages pages;
 
@@ -39,7 +38,7 @@ public final class SarifRenderer implements ReportRenderer {
     SarifModel.Run run =
         new SarifModel.Run(
             new SarifModel.Tool(
-                new SarifModel.Driver("ectx", report.toolVersion(), INFORMATION_URI, rules)),
+                new SarifModel.Driver("ectx", report.toolVersion(), rules)),
             results,
             report.baselined() > 0 ? Map.of("baselined", report.baselined()) : Map.of());
     JsonRenderer.MAPPER.writeValue(out, new SarifModel.Log(SCHEMA, "2.1.0", List.of(run)));
