@@ -35,6 +35,7 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", file.toString());
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.toString());
     assertTrue(FINDING_LINE.matcher(run.out()).find(), run.toString());
+    assertTrue(run.out().contains(": error: [unique.required] shared is not @Unique"), run.out());
     assertTrue(run.out().contains("    @Unique Object owned = shared;\n"), run.out());
     assertTrue(Pattern.compile("(?m)^ +\\^$").matcher(run.out()).find(), "caret line: " + run.out());
     assertTrue(run.out().contains("1 error"), run.out());
