@@ -187,10 +187,11 @@ public final class Cpu implements CriticalSection.InterruptMask {
       takeInterrupts();
       target += scheduler.now() - before;
     }
-    scheduler.advanceTo(target);
     if (target >= deadline) {
+      scheduler.advanceTo(deadline);
       halt();
     }
+    scheduler.advanceTo(target);
     takeInterrupts();
   }
 
