@@ -49,8 +49,8 @@ public final class Chip {
   private final Bus bus;
 
   private Chip(Builder builder) {
-    scheduler = new Scheduler(builder.seed, builder.jitterCycles);
-    cpu = new Cpu(scheduler);
+    cpu = new Cpu(builder.seed, builder.jitterCycles);
+    scheduler = cpu.scheduler();
     sysTick = new SysTick(scheduler, cpu.nvic());
     SystemControlSpace space = new SystemControlSpace(cpu, sysTick);
     scs = space.registers();

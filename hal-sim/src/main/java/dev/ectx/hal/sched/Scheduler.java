@@ -1,8 +1,5 @@
 package dev.ectx.hal.sched;
 
-import dev.ectx.annotations.Shared;
-import dev.ectx.annotations.Trusted;
-
 /**
  * The discrete-event scheduler and virtual clock of the simulated chip. Time is counted in CPU
  * cycles of the 64 MHz core clock ({@link #HZ}); it only moves forward, and only when the CPU
@@ -13,11 +10,6 @@ import dev.ectx.annotations.Trusted;
  * function of its inputs and seed. The queue is a binary heap of pre-allocated {@link SimEvent}s;
  * scheduling and firing allocate nothing.
  */
-// Trusted: the chip's clock, read and driven from thread and handler mode alike. The simulation
-// runs on one Java thread and the CPU touches it only at preemption points, so no two uses
-// interleave, as with the real clock tree; rule S cannot see that structurally.
-@Trusted
-@Shared
 public final class Scheduler {
   /** The CPU clock: 64 MHz. */
   public static final long HZ = 64_000_000L;
