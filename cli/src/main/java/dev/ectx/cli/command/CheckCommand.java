@@ -74,9 +74,12 @@ public final class CheckCommand extends BaseCommand {
     CheckResult result;
     if (paths.isEmpty()) {
       try (BundledSample sample = BundledSample.extract()) {
-        note("checking the bundled sample kernel (" + String.join(", ", BundledSample.MODULES) + ")");
-        SourceSet sources =
-            new SourceCollector(project -> List.of()).collect(sample.modules(), sample.root());
+        List<Path> modules = sample.modules();
+        note(
+            "checking the bundled sample kernel ("
+                + String.join(", ", modules.stream().map(m -> m.getFileName().toString()).toList())
+                + ")");
+        SourceSet sources = new SourceCollector(project -> List.of()).collect(modules, sample.root());
         result = run(sources, options);
       }
     } else {
