@@ -65,7 +65,7 @@ final class SyscallDispatcher {
     SyscallDriver driver = kernel.driverFor(driverNumber);
     Grant<?> grant = driver == null ? null : driver.grant();
     if (grant == null) {
-      return SyscallReturn.failure(ReturnCode.NODEVICE, function, appData);
+      return SyscallReturn.failure(missing(driver), function, appData);
     }
     if (subscribeNumber < 0 || subscribeNumber >= grant.upcallCount()) {
       return SyscallReturn.failure(ReturnCode.INVAL, function, appData);
@@ -104,7 +104,7 @@ final class SyscallDispatcher {
     ReturnCode refusal = ReturnCode.SUCCESS;
     GrantRegion region = null;
     if (grant == null) {
-      refusal = ReturnCode.NODEVICE;
+      refusal = missing(driver);
     } else {
       region = grant.regionFor(process);
       if (region == null) {
@@ -126,6 +126,11 @@ final class SyscallDispatcher {
     }
     boundary.giveBuffer(process.context(), passed);
     process.resumeWith(SyscallReturn.failure(refusal, 0, 0));
+  }
+
+  /** NODEVICE for a missing driver, NOSUPPORT for one without upcalls or buffers. */
+  private static ReturnCode missing(SyscallDriver driver) {
+    return driver == null ? ReturnCode.NODEVICE : ReturnCode.NOSUPPORT;
   }
 
   private void memop(Process process, Syscall call) {
