@@ -1,0 +1,192 @@
+package dev.ectx.hal;
+
+import dev.ectx.hal.cpu.Cpu;
+import dev.ectx.hal.cpu.Nvic;
+import dev.ectx.hal.cpu.SimulationHalted;
+import dev.ectx.hal.cpu.SysTick;
+import dev.ectx.hal.cpu.SystemControlSpace;
+import dev.ectx.hal.mmio.Bus;
+import dev.ectx.hal.mmio.RegisterBlock;
+import dev.ectx.hal.periph.Gpio;
+import dev.ectx.hal.periph.Gpiote;
+import dev.ectx.hal.periph.Rtc;
+import dev.ectx.hal.sched.Scheduler;
+import dev.ectx.hal.trace.TraceSink;
+
+/**
+ * A simulated nRF52840-like microcontroller: a Cortex-M4 core at 64 MHz with its NVIC and
+ * SysTick, and the peripherals at their real addresses and IRQ lines. Everything is created
+ * once, here; boot code takes what it needs.
+ *
+ * <pre>{@code
+ * Chip chip = Chip.builder().seed(42).build();
+ * Cpu cpu = chip.cpu();
+ * RegisterBlock rtc = chip.rtc1().registers();
+ * cpu.setHandler(Rtc.RTC1_IRQ, irq -> rtc.write(Rtc.EVENTS_COMPARE0, 0));
+ * chip.run(Scheduler.millis(100), () -> { ...thread-mode code, e.g. a kernel loop... });
+ * }</pre>
+ */
+public final class Chip {
+  private final Scheduler scheduler;
+  private final Cpu cpu;
+  private final SysTick sysTick;
+  private final RegisterBlock scs;
+  private final Gpio gpio;
+  private final Gpiote gpiote;
+  private final Rtc rtc1;
+  private final Bus bus;
+
+  private Chip(Builder builder) {
+    scheduler = new Scheduler(builder.seed, builder.jitterCycles);
+    cpu = new Cpu(scheduler);
+    sysTick = new SysTick(scheduler, cpu.nvic());
+    SystemControlSpace space = new SystemControlSpace(cpu, sysTick);
+    scs = new RegisterBlock(cpu, space);
+    gpio = new Gpio(cpu);
+    gpiote = new Gpiote(cpu, scheduler, gpio);
+    rtc1 = new Rtc("RTC1", Rtc.RTC1_BASE, Rtc.RTC1_IRQ, 4, cpu, scheduler);
+    bus = new Bus(cpu);
+    bus.map(space);
+    bus.map(gpio);
+    bus.map(gpiote);
+    bus.map(rtc1);
+  }
+
+  /** A builder with seed 0 and no jitter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The core. */
+  public Cpu cpu() {
+    return cpu;
+  }
+
+  /** The interrupt controller. */
+  public Nvic nvic() {
+    return cpu.nvic();
+  }
+
+  /** The scheduler and virtual clock. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** The System Control Space registers (SysTick, NVIC, ICSR, SHPR3, STIR). */
+  public RegisterBlock scs() {
+    return scs;
+  }
+
+  /** SysTick's model (its registers are in {@link #scs()}). */
+  public SysTick sysTick() {
+    return sysTick;
+  }
+
+  /** GPIO port P0. */
+  public Gpio gpio() {
+    return gpio;
+  }
+
+  /** GPIOTE, IRQ 6. */
+  public Gpiote gpiote() {
+    return gpiote;
+  }
+
+  /** RTC1, IRQ 17. */
+  public Rtc rtc1() {
+    return rtc1;
+  }
+
+  /** Raw address-based access to every register. */
+  public Bus bus() {
+    return bus;
+  }
+
+  /**
+   * Routes GPIO pin changes, IRQ lines and sleep to {@code sink} (for example a {@code
+   * VcdWriter}).
+   *
+   * @param sink the sink
+   */
+  public void setTrace(TraceSink sink) {
+    cpu.setTrace(sink);
+    gpio.setTrace(sink);
+  }
+
+  /**
+   * Runs {@code threadMode} as the thread-mode program for at most {@code cycles} of virtual time.
+   * The program ends the run by returning; otherwise it is unwound at its first preemption point
+   * at or after the deadline.
+   *
+   * @param cycles the budget of virtual time
+   * @param threadMode the program, for example a kernel's main loop
+   * @return true if the deadline stopped the program, false if it returned
+   */
+  public boolean run(long cycles, Runnable threadMode) {
+    long previous = cpu.deadline();
+    cpu.setDeadline(scheduler.now() + cycles);
+    try {
+      threadMode.run();
+      return false;
+    } catch (SimulationHalted halted) {
+      if (!halted.deadlineReached()) {
+        throw halted;
+      }
+      return true;
+    } finally {
+      cpu.setDeadline(previous);
+    }
+  }
+
+  /**
+   * Lets {@code cycles} of virtual time pass with the CPU asleep in WFI (interrupt handlers still
+   * run): for tests of hardware alone.
+   *
+   * @param cycles the virtual time to pass
+   */
+  public void idle(long cycles) {
+    run(
+        cycles,
+        () -> {
+          while (true) {
+            cpu.wfi();
+          }
+        });
+  }
+
+  /** Options of a {@link Chip}. */
+  public static final class Builder {
+    private long seed;
+    private int jitterCycles;
+
+    private Builder() {}
+
+    /**
+     * Seeds every random choice (jitter, RNG values). Same seed and program: the same run.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Adds up to {@code cycles} of seeded random delay to each peripheral completion, to vary
+     * interrupt timing between seeds.
+     *
+     * @param cycles the largest extra delay; 0 (the default) for none
+     * @return this builder
+     */
+    public Builder jitterCycles(int cycles) {
+      this.jitterCycles = cycles;
+      return this;
+    }
+
+    /** The chip. */
+    public Chip build() {
+      return new Chip(this);
+    }
+  }
+}
