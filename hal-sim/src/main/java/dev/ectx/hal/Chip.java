@@ -5,11 +5,17 @@ import dev.ectx.hal.cpu.Nvic;
 import dev.ectx.hal.cpu.SimulationHalted;
 import dev.ectx.hal.cpu.SysTick;
 import dev.ectx.hal.cpu.SystemControlSpace;
+import dev.ectx.hal.dma.DmaLedger;
 import dev.ectx.hal.mmio.Bus;
 import dev.ectx.hal.mmio.RegisterBlock;
 import dev.ectx.hal.periph.Gpio;
 import dev.ectx.hal.periph.Gpiote;
+import dev.ectx.hal.periph.Rng;
 import dev.ectx.hal.periph.Rtc;
+import dev.ectx.hal.periph.SerialInstance;
+import dev.ectx.hal.periph.Spim;
+import dev.ectx.hal.periph.Twim;
+import dev.ectx.hal.periph.Uarte;
 import dev.ectx.hal.sched.Scheduler;
 import dev.ectx.hal.trace.TraceSink;
 
@@ -34,6 +40,11 @@ public final class Chip {
   private final Gpio gpio;
   private final Gpiote gpiote;
   private final Rtc rtc1;
+  private final Uarte uarte0;
+  private final Spim spim0;
+  private final Twim twim0;
+  private final Rng rng;
+  private final DmaLedger dmaLedger = new DmaLedger();
   private final Bus bus;
 
   private Chip(Builder builder) {
@@ -45,11 +56,18 @@ public final class Chip {
     gpio = new Gpio(cpu);
     gpiote = new Gpiote(cpu, scheduler, gpio);
     rtc1 = new Rtc("RTC1", Rtc.RTC1_BASE, Rtc.RTC1_IRQ, 4, cpu, scheduler);
+    uarte0 = new Uarte(cpu, scheduler, dmaLedger);
+    spim0 = new Spim(cpu, scheduler, dmaLedger);
+    twim0 = new Twim(cpu, scheduler, dmaLedger);
+    rng = new Rng(cpu, scheduler);
     bus = new Bus(cpu);
     bus.map(space);
     bus.map(gpio);
     bus.map(gpiote);
     bus.map(rtc1);
+    bus.map(uarte0);
+    bus.map(SerialInstance.share(spim0, twim0));
+    bus.map(rng);
   }
 
   /** A builder with seed 0 and no jitter. */
@@ -95,6 +113,26 @@ public final class Chip {
   /** RTC1, IRQ 17. */
   public Rtc rtc1() {
     return rtc1;
+  }
+
+  /** UARTE0, IRQ 2. */
+  public Uarte uarte0() {
+    return uarte0;
+  }
+
+  /** SPIM0, IRQ 3 (shares its instance with TWIM0). */
+  public Spim spim0() {
+    return spim0;
+  }
+
+  /** TWIM0, IRQ 3 (shares its instance with SPIM0). */
+  public Twim twim0() {
+    return twim0;
+  }
+
+  /** RNG, IRQ 13. */
+  public Rng rng() {
+    return rng;
   }
 
   /** Raw address-based access to every register. */

@@ -220,8 +220,23 @@ public abstract class NrfPeripheral extends Peripheral {
    */
   protected abstract void writeRegister(int offset, int value);
 
+  /** Whether this block asserts its IRQ line: some event is set and enabled. */
+  public final boolean asserting() {
+    return (events & inten) != 0;
+  }
+
+  /**
+   * Whether another block sharing this IRQ line asserts it (TWIM0 and SPIM0 share IRQ 3); the
+   * line is the OR of both.
+   *
+   * @return whether the sibling asserts the line
+   */
+  protected boolean siblingAsserts() {
+    return false;
+  }
+
   private void updateLine() {
-    nvic.setLine(irq, (events & inten) != 0);
+    nvic.setLine(irq, (events & inten) != 0 || siblingAsserts());
   }
 
   private int eventIndex(int offset) {
