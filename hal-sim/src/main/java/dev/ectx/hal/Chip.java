@@ -18,6 +18,7 @@ import dev.ectx.hal.periph.Twim;
 import dev.ectx.hal.periph.Uarte;
 import dev.ectx.hal.sched.Scheduler;
 import dev.ectx.hal.trace.TraceSink;
+import dev.ectx.hal.trace.VcdWriter;
 
 /**
  * A simulated nRF52840-like microcontroller: a Cortex-M4 core at 64 MHz with its NVIC and
@@ -141,14 +142,24 @@ public final class Chip {
   }
 
   /**
-   * Routes GPIO pin changes, IRQ lines and sleep to {@code sink} (for example a {@code
-   * VcdWriter}).
+   * Routes GPIO pin changes, IRQ lines and sleep to {@code sink}.
    *
-   * @param sink the sink
+   * @param sink the sink; {@link TraceSink#NONE} stops tracing
    */
   public void setTrace(TraceSink sink) {
     cpu.setTrace(sink);
     gpio.setTrace(sink);
+  }
+
+  /**
+   * Starts a VCD trace now: writes its header with the current signal levels, then routes every
+   * change to it.
+   *
+   * @param vcd the writer, with its signals declared
+   */
+  public void startTrace(VcdWriter vcd) {
+    vcd.start(scheduler.now(), gpio.levels(), cpu.nvic().lineLevels());
+    setTrace(vcd);
   }
 
   /**

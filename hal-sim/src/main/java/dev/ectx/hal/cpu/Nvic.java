@@ -282,6 +282,12 @@ public final class Nvic {
     return name != null ? name + " (IRQ " + irq + ")" : "IRQ " + irq;
   }
 
+  /** The peripherals' request lines now, bit n for line n (hardware view, no access). */
+  @AnyContext
+  public long lineLevels() {
+    return level;
+  }
+
   void setTrace(TraceSink trace) {
     this.trace = trace;
   }

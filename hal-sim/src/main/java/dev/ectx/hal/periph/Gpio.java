@@ -100,6 +100,11 @@ public final class Gpio extends Peripheral {
     return (levels & (1 << pin)) != 0;
   }
 
+  /** Every pin's level, bit n for pin n. */
+  public int levels() {
+    return levels;
+  }
+
   @Override
   public int read(int offset) {
     switch (offset) {
