@@ -1,5 +1,6 @@
 package dev.ectx.arch;
 
+import dev.ectx.annotations.AnyContext;
 import dev.ectx.annotations.ExecutionContext;
 import dev.ectx.kernel.App;
 
@@ -13,12 +14,14 @@ final class ProcessEntry implements Runnable {
   private final App entry;
   private final TrapFrame frame;
 
+  @AnyContext
   private ProcessEntry(App entry, TrapFrame frame) {
     this.entry = entry;
     this.frame = frame;
   }
 
-  @ExecutionContext("boot")
+  /** Creates the process's thread, parked until the kernel's first switch to it. */
+  @AnyContext
   static Thread start(String name, App entry, TrapFrame frame) {
     Thread thread = new Thread(new ProcessEntry(entry, frame), "process " + name);
     thread.setDaemon(true);
