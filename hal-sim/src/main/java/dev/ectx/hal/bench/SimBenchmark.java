@@ -38,7 +38,7 @@ public final class SimBenchmark {
     double factor = 0;
     double irqRate = 0;
     for (int round = 0; round <= ROUNDS; round++) {
-      double f = realtimeFactor(3_600);
+      double f = realtimeFactor(36_000);
       double r = irqPerSecond(2_000_000);
       if (round > 0) {
         factor = Math.max(factor, f);

@@ -366,6 +366,19 @@ public final class Cpu implements CriticalSection.InterruptMask {
     }
   }
 
+  /**
+   * Exception entry: the hardware switches from the interrupted code's context to {@code irq}.
+   * This is the one place where control legitimately passes from any context into {@code irq}
+   * without a queue: it is not a call made by the interrupted code, but the core taking an
+   * exception between two of its instructions.
+   */
+  // Trusted glue: the context switch of exception entry (context.call on InterruptHandler).
+  @Trusted
+  @SuppressWarnings("ectx")
+  private static void vector(InterruptHandler handler, int irq) {
+    handler.handle(irq);
+  }
+
   private void enter(int index, int priority) {
     int irq = Nvic.toIrq(index);
     if (++entriesSinceThread > stormLimit) {
@@ -391,7 +404,7 @@ public final class Cpu implements CriticalSection.InterruptMask {
     nvic.acknowledge(index, scheduler.now());
     scheduler.advance(ENTRY_CYCLES);
     try {
-      handler.handle(irq);
+      vector(handler, irq);
     } finally {
       scheduler.advance(EXIT_CYCLES);
       nvic.deactivate(index, scheduler.now());
