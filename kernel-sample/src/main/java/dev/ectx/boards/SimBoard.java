@@ -138,7 +138,7 @@ public final class SimBoard {
     chip.register(dev.ectx.hal.periph.Gpiote.IRQ, gpiote);
     InterruptPin[] buttonPins = new InterruptPin[BUTTON_PINS.length];
     for (int i = 0; i < BUTTON_PINS.length; i++) {
-      buttonPins[i] = gpiote.inputPin(BUTTON_PINS[i]);
+      buttonPins[i] = gpiote.inputPin(BUTTON_PINS[i], true);
     }
     ButtonDriver buttonDriver = new ButtonDriver(kernel, buttonPins, true);
     for (int i = 0; i < BUTTON_PINS.length; i++) {

@@ -33,10 +33,13 @@ public final class Gpiote implements InterruptService {
    * An input pin whose edges this controller can report.
    *
    * @param pin the pin
+   * @param pullUp whether to enable the pin's pull-up (a button to ground needs it)
    * @return the pin's HIL
    */
   @ExecutionContext("boot")
-  public InterruptPin inputPin(int pin) {
+  public InterruptPin inputPin(int pin, boolean pullUp) {
+    gpio.write(Gpio.DIRCLR, 1 << pin);
+    gpio.write(Gpio.PIN_CNF0 + 4 * pin, pullUp ? Gpio.PULL_UP : 0);
     return new GpioteInputPin(this, pin);
   }
 
