@@ -113,7 +113,7 @@ public final class SimBoard {
     consoleUart.setReceiveClient(console);
     kernel.registerDriver(DriverNumbers.CONSOLE, console);
     UartDevice debugUart = new UartDevice(mux);
-    DebugWriter debug = new DebugWriter(debugUart, new byte[64]);
+    DebugWriter debug = new DebugWriter(debugUart, new byte[160]);
     debugUart.setTransmitClient(debug);
     events = new EventLog(debug);
     kernel.setObserver(events);

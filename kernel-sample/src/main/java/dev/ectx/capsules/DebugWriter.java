@@ -12,7 +12,9 @@ import dev.ectx.kernel.ReturnCode;
  *
  * <p>Why: Tock's {@code debug!} writes through a second client of the console's UART mux, so the
  * kernel can report while processes print. Text collects in a ring and goes out in chunks through
- * the writer's own transmit buffer; when the ring is full, further text is dropped and counted.
+ * the writer's own transmit buffer, a line per transmission when it fits, so that lines of other
+ * clients of the mux fall between its lines; when the ring is full, further text is dropped and
+ * counted.
  *
  * <p>Wiring (board): {@code writer = new DebugWriter(new UartDevice(mux), new byte[64])}, {@code
  * device.setTransmitClient(writer)}. No system-call interface.
@@ -69,10 +71,13 @@ public final class DebugWriter implements UartTransmitClient {
     int[] length = {0};
     transmitBuffer.map(
         chunk -> {
-          while (ringSize > 0 && length[0] < chunk.length) {
-            chunk[length[0]++] = ring[ringStart];
+          boolean lineEnded = false;
+          while (ringSize > 0 && length[0] < chunk.length && !lineEnded) {
+            byte next = ring[ringStart];
+            chunk[length[0]++] = next;
             ringStart = (ringStart + 1) % ring.length;
             ringSize--;
+            lineEnded = next == '\n';
           }
         });
     ReturnCode started = uart.transmit(transmitBuffer, length[0]);
