@@ -73,6 +73,7 @@ public final class SimBoard {
   private final Console console;
   private final SpiControllerDriver spi;
   private final I2cTemperatureSensor sensor;
+  private final AlarmMux alarms;
   private final TemperatureSensor sensorDevice = new TemperatureSensor();
   private final dev.ectx.hal.periph.Button[] buttons = new dev.ectx.hal.periph.Button[4];
   private final dev.ectx.hal.periph.Led[] leds = new dev.ectx.hal.periph.Led[4];
@@ -121,7 +122,7 @@ public final class SimBoard {
 
     Rtc1Alarm rtc = new Rtc1Alarm(sim.rtc1().registers());
     chip.register(Rtc.RTC1_IRQ, rtc);
-    AlarmMux alarms = new AlarmMux(rtc);
+    alarms = new AlarmMux(rtc);
     rtc.setAlarmClient(alarms);
     VirtualAlarm alarmForProcesses = new VirtualAlarm(alarms);
     AlarmDriver alarmDriver = new AlarmDriver(kernel, alarmForProcesses);
@@ -223,6 +224,11 @@ public final class SimBoard {
   /** The kernel's event log. */
   public EventLog events() {
     return events;
+  }
+
+  /** The alarm mux, for more virtual alarms. */
+  public AlarmMux alarms() {
+    return alarms;
   }
 
   /** The console capsule. */
