@@ -1,5 +1,6 @@
 package dev.ectx.checker;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.util.TreePath;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
@@ -7,6 +8,7 @@ import org.checkerframework.common.basetype.BaseTypeVisitor;
 /** Answers "is this allowed?": walks the code and applies the ectx rules. */
 public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionContextAnnotatedTypeFactory> {
   private final ContextRules contextRules;
+  private final AllocationRules allocationRules;
 
   /**
    * Creates the visitor for {@code checker}.
@@ -16,11 +18,18 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
   public ExecutionContextVisitor(BaseTypeChecker checker) {
     super(checker);
     this.contextRules = new ContextRules(checker, atypeFactory.contexts());
+    this.allocationRules = new AllocationRules(checker, atypeFactory);
   }
 
   @Override
   public void visit(TreePath path) {
     contextRules.check(path);
     super.visit(path);
+  }
+
+  @Override
+  public void processClassTree(ClassTree tree) {
+    allocationRules.checkClass(getCurrentPath());
+    super.processClassTree(tree);
   }
 }
