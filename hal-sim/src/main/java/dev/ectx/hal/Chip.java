@@ -49,11 +49,11 @@ public final class Chip {
   private final Bus bus;
 
   private Chip(Builder builder) {
-    scheduler = new Scheduler(builder.seed, builder.jitterCycles);
-    cpu = new Cpu(scheduler);
+    cpu = new Cpu(builder.seed, builder.jitterCycles);
+    scheduler = cpu.scheduler();
     sysTick = new SysTick(scheduler, cpu.nvic());
     SystemControlSpace space = new SystemControlSpace(cpu, sysTick);
-    scs = new RegisterBlock(cpu, space);
+    scs = space.registers();
     gpio = new Gpio(cpu);
     gpiote = new Gpiote(cpu, scheduler, gpio);
     rtc1 = new Rtc("RTC1", Rtc.RTC1_BASE, Rtc.RTC1_IRQ, 4, cpu, scheduler);
@@ -67,7 +67,7 @@ public final class Chip {
     bus.map(gpiote);
     bus.map(rtc1);
     bus.map(uarte0);
-    bus.map(SerialInstance.share(spim0, twim0));
+    bus.map(SerialInstance.share(cpu, spim0, twim0));
     bus.map(rng);
   }
 

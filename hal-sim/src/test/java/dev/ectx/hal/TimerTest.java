@@ -71,7 +71,6 @@ class TimerTest {
     rtc.write(Rtc.CC0, 3);
     rtc.write(Rtc.INTENSET, Rtc.INT_COMPARE0);
     chip.nvic().enable(Rtc.RTC1_IRQ);
-    long start = cpu.now();
     rtc.write(Rtc.TASKS_START, 1);
     long origin = cpu.now() - Cpu.ACCESS_CYCLES;
     chip.idle(Scheduler.millis(1));
@@ -81,7 +80,6 @@ class TimerTest {
     assertEquals(origin + 11719 + Cpu.ENTRY_CYCLES, times.get(1));
     assertEquals(origin + 17579 + Cpu.ENTRY_CYCLES, times.get(2));
     assertEquals(32768 * Scheduler.millis(1) / Scheduler.HZ / 3, times.size());
-    assertTrue(start < origin + 5860);
   }
 
   @Test
@@ -131,7 +129,6 @@ class TimerTest {
     cpu.setHandler(Nvic.SYSTICK_IRQ, irq -> times.add(cpu.now()));
     scs.write(SystemControlSpace.SYST_RVR, 63_999); // 1 ms
     scs.write(SystemControlSpace.SYST_CVR, 0);
-    long enabledAt = cpu.now() - 0;
     scs.write(
         SystemControlSpace.SYST_CSR,
         SysTick.CSR_ENABLE | SysTick.CSR_TICKINT | SysTick.CSR_CLKSOURCE);
@@ -140,7 +137,6 @@ class TimerTest {
     assertEquals(5, times.size());
     assertEquals(writeTime + 64_000 + Cpu.ENTRY_CYCLES, times.get(0));
     assertEquals(64_000, times.get(1) - times.get(0));
-    assertTrue(enabledAt > 0);
     assertTrue((scs.read(SystemControlSpace.SYST_CSR) & SysTick.CSR_COUNTFLAG) != 0);
     assertEquals(0, scs.read(SystemControlSpace.SYST_CSR) & SysTick.CSR_COUNTFLAG);
   }
@@ -187,6 +183,35 @@ class TimerTest {
   }
 
   @Test
+  void wfiInAHandlerWakesOnlyForAHigherPriority() {
+    List<String> log = new ArrayList<>();
+    Nvic nvic = chip.nvic();
+    nvic.setPriority(20, 3);
+    nvic.setPriority(21, 5);
+    nvic.enable(21);
+    nvic.enable(Rtc.RTC1_IRQ);
+    nvic.setPriority(Rtc.RTC1_IRQ, 1);
+    cpu.setHandler(Rtc.RTC1_IRQ, irq -> {
+      log.add("rtc");
+      rtc.write(Rtc.EVENTS_COMPARE0, 0);
+    });
+    cpu.setHandler(21, irq -> log.add("low"));
+    cpu.setHandler(
+        20,
+        irq -> {
+          nvic.setPending(21); // lower priority: does not wake WFI here
+          cpu.wfi(); // woken by RTC1 (priority 1)
+          log.add("woke at " + rtc.read(Rtc.COUNTER));
+        });
+    nvic.enable(20);
+    rtc.write(Rtc.CC0, 5);
+    rtc.write(Rtc.INTENSET, Rtc.INT_COMPARE0);
+    rtc.write(Rtc.TASKS_START, 1);
+    nvic.setPending(20);
+    assertEquals(List.of("rtc", "woke at 5", "low"), log);
+  }
+
+  @Test
   void wfiWithNothingScheduledWouldSleepForever() {
     SimulationHalted halted = assertThrows(SimulationHalted.class, cpu::wfi);
     assertFalse(halted.deadlineReached());
@@ -201,7 +226,6 @@ class TimerTest {
     rtc.write(Rtc.CC0, 1);
     rtc.write(Rtc.INTENSET, Rtc.INT_COMPARE0);
     chip.nvic().enable(Rtc.RTC1_IRQ);
-    long t0 = cpu.now();
     rtc.write(Rtc.TASKS_START, 1);
     long origin = cpu.now() - Cpu.ACCESS_CYCLES;
     long before = cpu.now();
@@ -209,6 +233,5 @@ class TimerTest {
     assertEquals(origin + 1954 + Cpu.ENTRY_CYCLES, times.get(0));
     long handlerCycles = Cpu.ENTRY_CYCLES + Cpu.ACCESS_CYCLES + Cpu.EXIT_CYCLES;
     assertEquals(before + 10_000 + handlerCycles, cpu.now());
-    assertTrue(t0 < origin + 1);
   }
 }

@@ -2,6 +2,7 @@ package dev.ectx.hal.bench;
 
 import dev.ectx.hal.Chip;
 import dev.ectx.hal.cpu.Cpu;
+import dev.ectx.hal.cpu.Nvic;
 import dev.ectx.hal.mmio.RegisterBlock;
 import dev.ectx.hal.periph.Gpio;
 import dev.ectx.hal.periph.Gpiote;
@@ -73,6 +74,7 @@ public final class SimBenchmark {
     rtc.write(Rtc.INTENSET, Rtc.INT_COMPARE0);
     chip.nvic().enable(Rtc.RTC1_IRQ);
     rtc.write(Rtc.TASKS_START, 1);
+    Nvic nvic = chip.nvic();
     long start = System.nanoTime();
     chip.run(
         seconds * Scheduler.HZ,
@@ -80,7 +82,7 @@ public final class SimBenchmark {
           while (true) {
             cpu.free(
                 cs -> {
-                  if (!chip.nvic().anyEnabledPending()) {
+                  if (!nvic.anyEnabledPending()) {
                     cpu.wfi();
                   }
                 });

@@ -60,13 +60,20 @@ public final class Cpu implements CriticalSection.InterruptMask {
   private TraceSink trace = TraceSink.NONE;
 
   /**
-   * A core running on {@code scheduler}'s clock, in thread mode, PRIMASK clear.
+   * A core at time zero, in thread mode, PRIMASK clear, with its own clock and scheduler.
    *
-   * @param scheduler the chip's scheduler
+   * @param seed seeds every random choice of the simulation
+   * @param jitterCycles the largest seeded delay added to peripheral completions; 0 for none
    */
-  public Cpu(Scheduler scheduler) {
-    this.scheduler = scheduler;
+  public Cpu(long seed, int jitterCycles) {
+    this.scheduler = new Scheduler(seed, jitterCycles);
     this.nvic = new Nvic(this);
+  }
+
+  /** The chip's clock and event scheduler, which the peripheral models share. */
+  @AnyContext
+  public Scheduler scheduler() {
+    return scheduler;
   }
 
   /** The interrupt controller. */
@@ -187,10 +194,11 @@ public final class Cpu implements CriticalSection.InterruptMask {
       takeInterrupts();
       target += scheduler.now() - before;
     }
-    scheduler.advanceTo(target);
     if (target >= deadline) {
+      scheduler.advanceTo(deadline);
       halt();
     }
+    scheduler.advanceTo(target);
     takeInterrupts();
   }
 

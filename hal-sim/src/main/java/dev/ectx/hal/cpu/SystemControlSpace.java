@@ -51,7 +51,7 @@ public final class SystemControlSpace extends Peripheral {
    * @param sysTick its SysTick
    */
   public SystemControlSpace(Cpu cpu, SysTick sysTick) {
-    super("SCS", BASE);
+    super("SCS", BASE, cpu);
     this.cpu = cpu;
     this.nvic = cpu.nvic();
     this.sysTick = sysTick;

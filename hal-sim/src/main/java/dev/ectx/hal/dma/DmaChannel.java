@@ -1,7 +1,8 @@
 package dev.ectx.hal.dma;
 
+import dev.ectx.annotations.Borrowed;
+import dev.ectx.annotations.Trusted;
 import dev.ectx.annotations.Unique;
-import dev.ectx.cells.TakeCell;
 import dev.ectx.hal.cpu.HardFault;
 
 /**
@@ -25,8 +26,7 @@ import dev.ectx.hal.cpu.HardFault;
 public final class DmaChannel {
   private final String name;
   private final DmaLedger ledger;
-  private final TakeCell<byte[]> slot = new TakeCell<>();
-  /** The DMA engine's own view of the held buffer (the hardware's alias of the RAM). */
+  /** The held buffer: the DMA engine's view of that RAM; software holds no other reference. */
   private byte[] view;
   private boolean owned;
   private int count;
@@ -63,7 +63,6 @@ public final class DmaChannel {
     }
     ledger.claim(this, buffer);
     view = buffer;
-    slot.put(buffer);
   }
 
   /**
@@ -76,9 +75,20 @@ public final class DmaChannel {
       throw new DmaOwnershipException(
           name + " still owns its buffer: a transfer is running; wait for its end event");
     }
-    view = null;
     ledger.release(this);
-    return slot.take();
+    return release();
+  }
+
+  /** Ends the DMA engine's view of the buffer and returns it to software. */
+  // Trusted glue (unique.required): the buffer arrived @Unique and only this channel kept it;
+  // once no transfer owns it the hardware's view ends here, so the reference handed back is the
+  // only one (Tock's DMA pointer, returned with the completion event).
+  @Trusted
+  @SuppressWarnings("ectx")
+  private byte @Unique [] release() {
+    byte[] buffer = view;
+    view = null;
+    return buffer;
   }
 
   /**
@@ -125,7 +135,7 @@ public final class DmaChannel {
     }
   }
 
-  boolean holds(byte[] buffer) {
+  boolean holds(@Borrowed byte[] buffer) {
     return view == buffer;
   }
 

@@ -1,5 +1,6 @@
 package dev.ectx.hal.dma;
 
+import dev.ectx.annotations.Borrowed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public final class DmaLedger {
   private final List<DmaChannel> holders = new ArrayList<>();
 
-  void claim(DmaChannel channel, byte[] buffer) {
+  void claim(DmaChannel channel, @Borrowed byte[] buffer) {
     for (DmaChannel holder : holders) {
       if (holder.holds(buffer)) {
         throw new DmaOwnershipException(

@@ -41,7 +41,6 @@ public abstract class NrfPeripheral extends Peripheral {
   protected final Scheduler scheduler;
   private final int irq;
   private final Nvic nvic;
-  private final RegisterBlock registers;
   private int events;
   private int inten;
   private int stuckEvents;
@@ -59,18 +58,12 @@ public abstract class NrfPeripheral extends Peripheral {
    * @param scheduler the chip's scheduler
    */
   protected NrfPeripheral(String name, int base, int irq, Cpu cpu, Scheduler scheduler) {
-    super(name, base);
+    super(name, base, cpu);
     this.irq = irq;
     this.cpu = cpu;
     this.nvic = cpu.nvic();
     this.scheduler = scheduler;
-    this.registers = new RegisterBlock(cpu, this);
     nvic.name(irq, name);
-  }
-
-  /** Software's view of this block's registers. */
-  public final RegisterBlock registers() {
-    return registers;
   }
 
   /** The IRQ line. */

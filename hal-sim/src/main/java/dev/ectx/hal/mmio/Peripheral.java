@@ -1,6 +1,8 @@
 package dev.ectx.hal.mmio;
 
+import dev.ectx.annotations.Trusted;
 import dev.ectx.annotations.Unique;
+import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.cpu.HardFault;
 
 /**
@@ -11,16 +13,34 @@ import dev.ectx.hal.cpu.HardFault;
 public abstract class Peripheral {
   private final String name;
   private final int base;
+  private final RegisterBlock registers;
 
   /**
-   * A block at {@code base}.
+   * A block at {@code base}, accessed by {@code cpu}.
    *
    * @param name the chip's name for it, for example {@code "UARTE0"}
    * @param base its base address
+   * @param cpu the core whose accesses reach it
    */
-  protected Peripheral(String name, int base) {
+  protected Peripheral(String name, int base, Cpu cpu) {
     this.name = name;
     this.base = base;
+    this.registers = mapRegisters(cpu, this);
+  }
+
+  /** The register view of {@code block}: software reaches the hardware only through it. */
+  // Trusted glue (send.unsendable): the one place where a hardware model is handed to its
+  // @Shared register view. The model is reachable from software only through that view, whose
+  // accesses are serialized at preemption points on the simulation's one thread.
+  @Trusted
+  @SuppressWarnings("ectx")
+  private static RegisterBlock mapRegisters(Cpu cpu, Peripheral block) {
+    return new RegisterBlock(cpu, block);
+  }
+
+  /** Software's view of this block's registers. */
+  public final RegisterBlock registers() {
+    return registers;
   }
 
   /** The block's name, for example {@code "RTC1"}. */

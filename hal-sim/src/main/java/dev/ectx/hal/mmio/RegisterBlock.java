@@ -32,12 +32,13 @@ public final class RegisterBlock {
   private final Peripheral peripheral;
 
   /**
-   * The registers of {@code peripheral}, accessed by {@code cpu}.
+   * The registers of {@code peripheral}, accessed by {@code cpu}; every peripheral creates its
+   * own, see {@link Peripheral#registers()}.
    *
    * @param cpu the core whose accesses these are
    * @param peripheral the model
    */
-  public RegisterBlock(Cpu cpu, Peripheral peripheral) {
+  RegisterBlock(Cpu cpu, Peripheral peripheral) {
     this.cpu = cpu;
     this.peripheral = peripheral;
   }

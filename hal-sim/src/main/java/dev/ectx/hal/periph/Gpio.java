@@ -2,7 +2,6 @@ package dev.ectx.hal.periph;
 
 import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.mmio.Peripheral;
-import dev.ectx.hal.mmio.RegisterBlock;
 import dev.ectx.hal.trace.TraceSink;
 
 /**
@@ -38,7 +37,6 @@ public final class Gpio extends Peripheral {
   public static final int PULL_DOWN = 1 << 2;
 
   private final Cpu cpu;
-  private final RegisterBlock registers;
   private final int[] pinCnf = new int[32];
   private final Led[] leds = new Led[32];
   private int out;
@@ -56,14 +54,8 @@ public final class Gpio extends Peripheral {
    * @param cpu the core
    */
   public Gpio(Cpu cpu) {
-    super("P0", BASE);
+    super("P0", BASE, cpu);
     this.cpu = cpu;
-    this.registers = new RegisterBlock(cpu, this);
-  }
-
-  /** Software's view of the port's registers. */
-  public RegisterBlock registers() {
-    return registers;
   }
 
   /**

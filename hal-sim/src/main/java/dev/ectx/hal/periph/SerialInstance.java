@@ -1,5 +1,6 @@
 package dev.ectx.hal.periph;
 
+import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.mmio.Peripheral;
 
 /**
@@ -11,8 +12,8 @@ public final class SerialInstance extends Peripheral {
   private final Spim spim;
   private final Twim twim;
 
-  private SerialInstance(Spim spim, Twim twim) {
-    super("SPIM0/TWIM0", Spim.BASE);
+  private SerialInstance(Cpu cpu, Spim spim, Twim twim) {
+    super("SPIM0/TWIM0", Spim.BASE, cpu);
     this.spim = spim;
     this.twim = twim;
   }
@@ -21,14 +22,15 @@ public final class SerialInstance extends Peripheral {
    * Makes {@code spim} and {@code twim} one instance: they OR their IRQ lines and refuse to be
    * enabled together.
    *
+   * @param cpu the core
    * @param spim SPIM0
    * @param twim TWIM0
    * @return the page to map on the bus
    */
-  public static SerialInstance share(Spim spim, Twim twim) {
+  public static SerialInstance share(Cpu cpu, Spim spim, Twim twim) {
     spim.shareInstanceWith(twim);
     twim.shareInstanceWith(spim);
-    return new SerialInstance(spim, twim);
+    return new SerialInstance(cpu, spim, twim);
   }
 
   private Peripheral selected() {

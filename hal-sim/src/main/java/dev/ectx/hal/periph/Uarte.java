@@ -112,6 +112,7 @@ public final class Uarte extends NrfPeripheral {
   private final DmaChannel rx;
   private final ByteArrayOutputStream transmitted = new ByteArrayOutputStream();
   private final byte[] rxData = new byte[256];
+  private final byte[] txScratch = new byte[256];
   private final byte[] fifo = new byte[FIFO_SIZE];
   private byte[] incoming = new byte[64];
   private int incomingHead;
@@ -216,19 +217,23 @@ public final class Uarte extends NrfPeripheral {
    * @param data the bytes
    */
   public void receive(byte[] data) {
+    receive(data, data.length);
+  }
+
+  private void receive(byte[] data, int length) {
     if (incomingHead == incomingTail) {
       incomingHead = 0;
       incomingTail = 0;
       incomingStart = scheduler.now();
       incomingIndex = 0;
     }
-    if (incomingTail + data.length > incoming.length) {
-      byte[] grown = new byte[Math.max(incoming.length * 2, incomingTail + data.length)];
+    if (incomingTail + length > incoming.length) {
+      byte[] grown = new byte[Math.max(incoming.length * 2, incomingTail + length)];
       System.arraycopy(incoming, 0, grown, 0, incomingTail);
       incoming = grown;
     }
-    System.arraycopy(data, 0, incoming, incomingTail, data.length);
-    incomingTail += data.length;
+    System.arraycopy(data, 0, incoming, incomingTail, length);
+    incomingTail += length;
     if (!rxByte.isScheduled()) {
       scheduleNextArrival();
     }
@@ -372,18 +377,17 @@ public final class Uarte extends NrfPeripheral {
   private void finishTx(int count) {
     txActive = false;
     txAmount = count;
-    byte[] sent = new byte[count];
     for (int i = 0; i < count; i++) {
-      sent[i] = tx.read(i);
+      txScratch[i] = tx.read(i);
     }
     tx.end();
-    transmitted.write(sent, 0, count);
+    transmitted.write(txScratch, 0, count);
     if (count > 0) {
       raise(EVENTS_TXDRDY);
     }
     raise(EVENTS_ENDTX);
     if (loopback) {
-      receive(sent);
+      receive(txScratch, count);
     }
   }
 

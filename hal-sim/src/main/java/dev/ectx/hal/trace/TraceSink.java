@@ -1,9 +1,14 @@
 package dev.ectx.hal.trace;
 
+import dev.ectx.annotations.Shared;
+
 /**
  * Receives the signal changes the simulator can trace: GPIO pins, IRQ lines and the CPU's sleep
- * state. The hardware models call it only on a change, with the current virtual time.
+ * state. The hardware models call it only on a change, with the current virtual time. It is
+ * {@code @Shared}: changes arrive from thread and handler mode alike, always on the simulation's
+ * one thread.
  */
+@Shared
 public interface TraceSink {
   /** A sink that records nothing. */
   TraceSink NONE =
