@@ -199,8 +199,12 @@ public final class Libtock {
    * @return the result of the write
    */
   public ReturnCode print(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return write(bytes, bytes.length);
+    byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[encoded.length];
+    for (int i = 0; i < encoded.length; i++) {
+      bytes[i] = encoded[i];
+    }
+    return write(bytes, encoded.length);
   }
 
   /**

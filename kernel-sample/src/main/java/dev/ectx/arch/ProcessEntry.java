@@ -20,13 +20,10 @@ final class ProcessEntry implements Runnable {
     this.frame = frame;
   }
 
-  /** Creates the process's thread, parked until the kernel's first switch to it. */
+  /** The body of a process's thread, which parks until the kernel's first switch to it. */
   @AnyContext
-  static Thread start(String name, App entry, TrapFrame frame) {
-    Thread thread = new Thread(new ProcessEntry(entry, frame), "process " + name);
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
+  static ProcessEntry of(App entry, TrapFrame frame) {
+    return new ProcessEntry(entry, frame);
   }
 
   @Override

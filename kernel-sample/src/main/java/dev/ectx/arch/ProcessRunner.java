@@ -3,7 +3,6 @@ package dev.ectx.arch;
 import dev.ectx.annotations.ExecutionContext;
 import dev.ectx.annotations.Unique;
 import dev.ectx.hal.cpu.Cpu;
-import dev.ectx.hal.sched.Scheduler;
 import dev.ectx.kernel.App;
 import dev.ectx.kernel.Chip;
 import dev.ectx.kernel.ContextSwitch;
@@ -25,8 +24,10 @@ public final class ProcessRunner implements UserspaceKernelBoundary {
   /** Cycles one supervisor call and its return cost (entry, stacking, dispatch). */
   public static final int SYSCALL_CYCLES = 100;
 
+  /** Computation runs in slices of 10 us, so a pending interrupt preempts it within a slice. */
+  public static final int SLICE_CYCLES = 640;
+
   private final Cpu cpu;
-  private final Scheduler scheduler;
   private final Chip chip;
   private final SchedulerTimer timer;
 
@@ -34,14 +35,12 @@ public final class ProcessRunner implements UserspaceKernelBoundary {
    * A boundary.
    *
    * @param cpu the core
-   * @param scheduler the simulator's clock
    * @param chip the chip, to see pending interrupts
    * @param timer the timeslice timer
    */
   @ExecutionContext("boot")
-  public ProcessRunner(Cpu cpu, Scheduler scheduler, Chip chip, SchedulerTimer timer) {
+  public ProcessRunner(Cpu cpu, Chip chip, SchedulerTimer timer) {
     this.cpu = cpu;
-    this.scheduler = scheduler;
     this.chip = chip;
     this.timer = timer;
   }
@@ -91,8 +90,7 @@ public final class ProcessRunner implements UserspaceKernelBoundary {
    */
   private ContextSwitch compute(ProcessThread process) {
     while (process.pendingCompute() > 0) {
-      long untilEvent = Math.max(1, scheduler.nextTime() - cpu.now());
-      int slice = (int) Math.min(process.pendingCompute(), untilEvent);
+      int slice = Math.min(process.pendingCompute(), SLICE_CYCLES);
       cpu.step(slice);
       process.setPendingCompute(process.pendingCompute() - slice);
       if (chip.hasPendingInterrupts()) {

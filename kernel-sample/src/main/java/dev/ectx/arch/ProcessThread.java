@@ -1,6 +1,7 @@
 package dev.ectx.arch;
 
 import dev.ectx.annotations.ExecutionContext;
+import dev.ectx.annotations.Unique;
 import dev.ectx.kernel.App;
 import dev.ectx.kernel.ProcessContext;
 
@@ -14,12 +15,14 @@ final class ProcessThread implements ProcessContext {
   private static final long JOIN_MILLIS = 2_000;
 
   private final TrapFrame frame = new TrapFrame();
-  private final Thread thread;
+  private final @Unique Thread thread;
   private int pendingCompute;
   private boolean started;
 
   ProcessThread(String name, App entry) {
-    thread = ProcessEntry.start(name, entry, frame);
+    thread = new Thread(ProcessEntry.of(entry, frame), "process " + name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   TrapFrame frame() {

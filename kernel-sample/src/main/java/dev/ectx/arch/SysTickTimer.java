@@ -2,7 +2,6 @@ package dev.ectx.arch;
 
 import dev.ectx.annotations.ExecutionContext;
 import dev.ectx.hal.cpu.Cpu;
-import dev.ectx.hal.cpu.Nvic;
 import dev.ectx.hal.cpu.SysTick;
 import dev.ectx.hal.cpu.SystemControlSpace;
 import dev.ectx.hal.mmio.RegisterBlock;
@@ -30,7 +29,7 @@ public final class SysTickTimer implements SchedulerTimer {
   @ExecutionContext("boot")
   public SysTickTimer(Cpu cpu, RegisterBlock scs) {
     this.scs = scs;
-    cpu.setHandler(Nvic.SYSTICK_IRQ, irq -> scs.write(SystemControlSpace.SYST_CSR, RUNNING));
+    TopHalves.installSysTick(cpu, scs, RUNNING);
   }
 
   @Override

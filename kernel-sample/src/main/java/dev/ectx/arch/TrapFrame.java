@@ -52,6 +52,8 @@ final class TrapFrame implements UserspacePort {
     bufferToKernel.set(buffer);
   }
 
+  // The slot is emptied as it is read, so the value returned is the only reference to it.
+  @SuppressWarnings("ectx")
   @Override
   @AnyContext
   public byte @Unique [] collectBuffer() {
@@ -109,6 +111,8 @@ final class TrapFrame implements UserspacePort {
   }
 
   /** Kernel side: moves out the buffer of the process's current allow. */
+  // The slot is emptied as it is read, so the value returned is the only reference to it.
+  @SuppressWarnings("ectx")
   @AnyContext
   byte @Unique [] takeBuffer() {
     return bufferToKernel.getAndSet(null);

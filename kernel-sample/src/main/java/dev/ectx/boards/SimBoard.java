@@ -50,13 +50,13 @@ import dev.ectx.kernel.RoundRobinScheduler;
  * <p>Pins: LEDs 1-4 on P0.13-P0.16 and buttons 1-4 on P0.11, P0.12, P0.24, P0.25, all active low.
  * The console and the kernel's debug output share UARTE0 through a UART mux (1 Mbaud); SPIM0 has
  * MOSI wired to MISO; a TMP102-like sensor answers at I2C address 0x48.
+ *
+ * <p>Start-up, loading and running are {@code boot} code: the board's {@code main}. The board
+ * object itself is not confined; it only holds references for tests and the command line.
  */
-@ExecutionContext("boot")
 public final class SimBoard {
-  /** The LED pins, LED 1 first. */
-  public static final int[] LED_PINS = {13, 14, 15, 16};
-  /** The button pins, button 1 first. */
-  public static final int[] BUTTON_PINS = {11, 12, 24, 25};
+  /** How many LEDs and how many buttons the board has. */
+  public static final int LEDS = 4;
   /** Process slots. */
   public static final int PROCESS_SLOTS = 8;
   /** Bytes of memory per process. */
@@ -84,12 +84,13 @@ public final class SimBoard {
    * @param sim the simulated chip
    * @param contextChecking whether the run-time context guards check
    */
+  @ExecutionContext("boot")
   public SimBoard(Chip sim, boolean contextChecking) {
     this.sim = sim;
     sim.cpu().setContextChecking(contextChecking);
     for (int i = 0; i < 4; i++) {
-      leds[i] = sim.gpio().attachLed(LED_PINS[i], true);
-      buttons[i] = sim.gpio().attachButton(BUTTON_PINS[i], true);
+      leds[i] = sim.gpio().attachLed(ledPin(i), true);
+      buttons[i] = sim.gpio().attachButton(buttonPin(i), true);
     }
     sim.spim0().attach(SpiDevice.LOOPBACK);
     sim.twim0().attach(TemperatureSensor.ADDRESS, sensorDevice);
@@ -97,7 +98,7 @@ public final class SimBoard {
     chip = new Nrf52Chip(sim.cpu());
     DeferredCalls deferredCalls = new DeferredCalls();
     SysTickTimer timer = new SysTickTimer(sim.cpu(), sim.scs());
-    ProcessRunner runner = new ProcessRunner(sim.cpu(), sim.scheduler(), chip, timer);
+    ProcessRunner runner = new ProcessRunner(sim.cpu(), chip, timer);
     kernel = new Kernel(PROCESS_SLOTS, deferredCalls, runner, timer);
     capabilities = kernel.mintCapabilities();
     scheduler = new RoundRobinScheduler(RoundRobinScheduler.DEFAULT_TIMESLICE_MICROS);
@@ -129,23 +130,19 @@ public final class SimBoard {
     alarmForProcesses.setAlarmClient(alarmDriver);
     kernel.registerDriver(DriverNumbers.ALARM, alarmDriver);
 
-    Led[] ledPins = new Led[LED_PINS.length];
-    for (int i = 0; i < LED_PINS.length; i++) {
-      ledPins[i] = new GpioLed(sim.gpio().registers(), LED_PINS[i], true);
+    Led[] ledPins = new Led[LEDS];
+    for (int i = 0; i < ledPins.length; i++) {
+      ledPins[i] = new GpioLed(sim.gpio().registers(), ledPin(i), true);
     }
     kernel.registerDriver(DriverNumbers.LED, new LedDriver(ledPins));
 
     Gpiote gpiote = new Gpiote(sim.gpiote().registers(), sim.gpio().registers());
     chip.register(dev.ectx.hal.periph.Gpiote.IRQ, gpiote);
-    InterruptPin[] buttonPins = new InterruptPin[BUTTON_PINS.length];
-    for (int i = 0; i < BUTTON_PINS.length; i++) {
-      buttonPins[i] = gpiote.inputPin(BUTTON_PINS[i], true);
+    InterruptPin[] buttonPins = new InterruptPin[LEDS];
+    for (int i = 0; i < buttonPins.length; i++) {
+      buttonPins[i] = gpiote.inputPin(buttonPin(i), true);
     }
     ButtonDriver buttonDriver = new ButtonDriver(kernel, buttonPins, true);
-    for (int i = 0; i < BUTTON_PINS.length; i++) {
-      int index = i;
-      buttonPins[i].setClient(level -> buttonDriver.pinFired(index, level));
-    }
     kernel.registerDriver(DriverNumbers.BUTTON, buttonDriver);
 
     SerialInstance0 serial = new SerialInstance0();
@@ -172,6 +169,26 @@ public final class SimBoard {
   }
 
   /**
+   * The pin of an LED: P0.13 to P0.16.
+   *
+   * @param index 0 to 3
+   * @return the pin
+   */
+  public static int ledPin(int index) {
+    return 13 + index;
+  }
+
+  /**
+   * The pin of a button: P0.11, P0.12, P0.24, P0.25.
+   *
+   * @param index 0 to 3
+   * @return the pin
+   */
+  public static int buttonPin(int index) {
+    return index < 2 ? 11 + index : 22 + index;
+  }
+
+  /**
    * Loads an application.
    *
    * @param name its name
@@ -179,6 +196,7 @@ public final class SimBoard {
    * @param policy what to do when it faults
    * @return its first id
    */
+  @ExecutionContext("boot")
   public ProcessId load(String name, App app, FaultPolicy policy) {
     return kernel.loadProcess(capabilities.processManagement(), name, app, policy, PROCESS_MEMORY);
   }
@@ -188,11 +206,13 @@ public final class SimBoard {
    *
    * @param cycles the virtual time, in cycles at 64 MHz
    */
+  @ExecutionContext("boot")
   public void runFor(long cycles) {
     sim.run(cycles, () -> kernel.run(capabilities.mainLoop(), chip, scheduler, () -> true));
   }
 
   /** Ends every process, so their threads stop. */
+  @ExecutionContext("boot")
   public void shutdown() {
     for (int index = 0; index < kernel.processSlots(); index++) {
       if (kernel.processAt(index) != null) {

@@ -18,9 +18,8 @@ import dev.ectx.kernel.SyscallReturn;
  * #pinFired} here, in {@code kernel}, where the per-process state lives. After Tock's {@code
  * button} capsule.
  *
- * <p>Wiring (board): {@code driver = new ButtonDriver(kernel, pins, activeLow)}, then {@code
- * pins[i].setClient(level -> driver.pinFired(i, level))} for each pin, {@code
- * kernel.registerDriver(DriverNumbers.BUTTON, driver)}.
+ * <p>Wiring (board): {@code driver = new ButtonDriver(kernel, pins, activeLow)}, which becomes
+ * every pin's client, then {@code kernel.registerDriver(DriverNumbers.BUTTON, driver)}.
  *
  * <p>System-call interface (driver {@link DriverNumbers#BUTTON}):
  *
@@ -64,6 +63,10 @@ public final class ButtonDriver implements SyscallDriver {
     this.pins = pins;
     this.activeLow = activeLow;
     this.grant = kernel.createGrant(DriverNumbers.BUTTON, 1, 0, 0, ButtonApp::new);
+    for (int i = 0; i < this.pins.length; i++) {
+      int index = i;
+      this.pins[i].setClient(level -> pinFired(index, level));
+    }
   }
 
   @Override
@@ -125,13 +128,8 @@ public final class ButtonDriver implements SyscallDriver {
     return level != activeLow;
   }
 
-  /**
-   * The bottom half of a pin's edge interrupt: tells every listening process.
-   *
-   * @param index the button
-   * @param level the pin's level after the edge
-   */
-  public void pinFired(int index, boolean level) {
+  /** The bottom half of a pin's edge interrupt: tells every listening process. */
+  private void pinFired(int index, boolean level) {
     int pressed = isPressed(level) ? 1 : 0;
     grant.each(
         (app, kernelData) -> {

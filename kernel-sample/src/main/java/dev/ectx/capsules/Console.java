@@ -171,12 +171,7 @@ public final class Console implements SyscallDriver, UartTransmitClient, UartRec
     transmitBuffer.map(
         chunk -> {
           int length = Math.min(chunk.length, app.writeLength - app.writeOffset);
-          kernelData.mapReadOnly(
-              ALLOW_WRITE,
-              source -> {
-                int available = Math.max(0, Math.min(length, source.length - app.writeOffset));
-                System.arraycopy(source, app.writeOffset, chunk, 0, available);
-              });
+          kernelData.copyFromReadOnly(ALLOW_WRITE, app.writeOffset, chunk, length);
           chunkLength = Math.max(1, length);
         });
   }

@@ -136,12 +136,7 @@ public final class SpiControllerDriver implements SyscallDriver, SpiClient {
     writeBuffer.map(
         chunk -> {
           chunkLength = Math.min(chunk.length, app.length - app.offset);
-          kernelData.mapReadOnly(
-              ALLOW_WRITE,
-              source -> {
-                int available = Math.max(0, Math.min(chunkLength, source.length - app.offset));
-                System.arraycopy(source, app.offset, chunk, 0, available);
-              });
+          kernelData.copyFromReadOnly(ALLOW_WRITE, app.offset, chunk, chunkLength);
         });
     return spi.readWrite(writeBuffer, readBuffer, chunkLength);
   }
@@ -178,13 +173,6 @@ public final class SpiControllerDriver implements SyscallDriver, SpiClient {
   }
 
   private void copyReceived(SpiApp app, GrantKernelData kernelData, int length) {
-    readBuffer.map(
-        chunk ->
-            kernelData.mapReadWrite(
-                ALLOW_READ,
-                target -> {
-                  int room = Math.max(0, Math.min(length, target.length - app.offset));
-                  System.arraycopy(chunk, 0, target, app.offset, Math.min(room, chunk.length));
-                }));
+    readBuffer.map(chunk -> kernelData.copyToReadWrite(ALLOW_READ, app.offset, chunk, length));
   }
 }

@@ -25,7 +25,7 @@ public final class Grant<T> {
   private final int readOnlyAllows;
   private final int readWriteAllows;
   private final GrantInit<T> init;
-  private final GrantRegion @Unique [] regions;
+  private final GrantRegion<T> @Unique [] regions;
 
   Grant(
       Kernel kernel,
@@ -40,7 +40,12 @@ public final class Grant<T> {
     this.readOnlyAllows = readOnlyAllows;
     this.readWriteAllows = readWriteAllows;
     this.init = init;
-    this.regions = new GrantRegion[kernel.processSlots()];
+    this.regions = newRegions(kernel.processSlots());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of this grant's regions only
+  private static <T> GrantRegion<T> @Unique [] newRegions(int count) {
+    return new GrantRegion[count];
   }
 
   /** The driver number this grant serves. */
@@ -62,7 +67,7 @@ public final class Grant<T> {
     if (owner == null) {
       return ReturnCode.INVAL;
     }
-    GrantRegion region = regionFor(owner);
+    GrantRegion<T> region = regionFor(owner);
     if (region == null) {
       return ReturnCode.NOMEM;
     }
@@ -77,7 +82,7 @@ public final class Grant<T> {
    */
   public void each(GrantBody<T> body) {
     for (int index = 0; index < regions.length; index++) {
-      GrantRegion region = regions[index];
+      GrantRegion<T> region = regions[index];
       Process owner = kernel.processAt(index);
       if (region != null && owner != null && owner.id().identifier() == region.identifier
           && !region.entered) {
@@ -86,14 +91,13 @@ public final class Grant<T> {
     }
   }
 
-  @SuppressWarnings("unchecked") // the region's data was made by this grant's init
-  private ReturnCode enterRegion(Process owner, GrantRegion region, GrantBody<T> body) {
+  private ReturnCode enterRegion(Process owner, GrantRegion<T> region, GrantBody<T> body) {
     if (region.entered) {
       return ReturnCode.ALREADY;
     }
     region.entered = true;
     try {
-      body.apply((T) region.data, new GrantKernelData(owner, driverNumber, region));
+      body.apply(region.data, new GrantKernelData(owner, driverNumber, region));
     } finally {
       region.entered = false;
     }
@@ -101,9 +105,9 @@ public final class Grant<T> {
   }
 
   /** The region of a live process, allocated on first use; null when memory ran out. */
-  GrantRegion regionFor(Process owner) {
+  GrantRegion<T> regionFor(Process owner) {
     int index = owner.id().index();
-    GrantRegion region = regions[index];
+    GrantRegion<T> region = regions[index];
     if (region != null && region.identifier == owner.id().identifier()) {
       return region;
     }
@@ -112,7 +116,7 @@ public final class Grant<T> {
       return null;
     }
     region =
-        new GrantRegion(
+        new GrantRegion<>(
             owner.id().identifier(), init.create(), upcalls, readOnlyAllows, readWriteAllows);
     regions[index] = region;
     return region;

@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 public final class GrantKernelData {
   private final Process process;
   private final int driver;
-  private final GrantRegion region;
+  private final GrantRegion<?> region;
 
-  GrantKernelData(Process process, int driver, GrantRegion region) {
+  GrantKernelData(Process process, int driver, GrantRegion<?> region) {
     this.process = process;
     this.driver = driver;
     this.region = region;
@@ -91,6 +91,54 @@ public final class GrantKernelData {
    */
   public boolean mapReadOnly(int allowNumber, Consumer<byte[]> body) {
     return inRange(region.readOnly, allowNumber) && region.readOnly[allowNumber].map(body);
+  }
+
+  /**
+   * Copies bytes out of the read-only buffer allowed under {@code allowNumber}.
+   *
+   * @param allowNumber the driver's allow number
+   * @param offset where to start in the process's buffer
+   * @param target where the bytes go, from index 0
+   * @param length how many bytes at most
+   * @return how many bytes were copied (0 when nothing is allowed)
+   */
+  public int copyFromReadOnly(int allowNumber, int offset, @Borrowed byte[] target, int length) {
+    if (!inRange(region.readOnly, allowNumber)) {
+      return 0;
+    }
+    TakeCell<byte[]> cell = region.readOnly[allowNumber];
+    byte[] source = cell.take();
+    if (source == null) {
+      return 0;
+    }
+    int count = Math.max(0, Math.min(length, Math.min(source.length - offset, target.length)));
+    System.arraycopy(source, offset, target, 0, count);
+    cell.put(source);
+    return count;
+  }
+
+  /**
+   * Copies bytes into the read-write buffer allowed under {@code allowNumber}.
+   *
+   * @param allowNumber the driver's allow number
+   * @param offset where to start in the process's buffer
+   * @param source the bytes, from index 0
+   * @param length how many bytes at most
+   * @return how many bytes were copied (0 when nothing is allowed)
+   */
+  public int copyToReadWrite(int allowNumber, int offset, @Borrowed byte[] source, int length) {
+    if (!inRange(region.readWrite, allowNumber)) {
+      return 0;
+    }
+    TakeCell<byte[]> cell = region.readWrite[allowNumber];
+    byte[] target = cell.take();
+    if (target == null) {
+      return 0;
+    }
+    int count = Math.max(0, Math.min(length, Math.min(target.length - offset, source.length)));
+    System.arraycopy(source, 0, target, offset, count);
+    cell.put(target);
+    return count;
   }
 
   private static boolean inRange(@Borrowed Object[] cells, int number) {

@@ -6,16 +6,16 @@ import dev.ectx.cells.TakeCell;
 
 /** One process's part of one grant: the driver's state, the upcalls and the allowed buffers. */
 @ExecutionContext("kernel")
-final class GrantRegion {
+final class GrantRegion<T> {
   final int identifier;
-  final Object data;
+  final T data;
   final int @Unique [] upcallFunctions;
   final int @Unique [] upcallData;
   final TakeCell<byte[]> @Unique [] readOnly;
   final TakeCell<byte[]> @Unique [] readWrite;
   boolean entered;
 
-  GrantRegion(int identifier, Object data, int upcalls, int readOnlyAllows, int readWriteAllows) {
+  GrantRegion(int identifier, T data, int upcalls, int readOnlyAllows, int readWriteAllows) {
     this.identifier = identifier;
     this.data = data;
     this.upcallFunctions = new int[upcalls];
@@ -39,7 +39,7 @@ final class GrantRegion {
   }
 
   private static TakeCell<byte[]> @Unique [] cells(int count) {
-    @SuppressWarnings("unchecked") // a generic array; every element is a TakeCell<byte[]>
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of TakeCell<byte[]> only
     TakeCell<byte[]>[] cells = new TakeCell[count];
     for (int i = 0; i < count; i++) {
       cells[i] = new TakeCell<>();

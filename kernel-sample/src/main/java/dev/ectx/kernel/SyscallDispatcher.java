@@ -70,7 +70,7 @@ final class SyscallDispatcher {
     if (subscribeNumber < 0 || subscribeNumber >= grant.upcallCount()) {
       return SyscallReturn.failure(ReturnCode.INVAL, function, appData);
     }
-    GrantRegion region = grant.regionFor(process);
+    GrantRegion<?> region = grant.regionFor(process);
     if (region == null) {
       return SyscallReturn.failure(ReturnCode.NOMEM, function, appData);
     }
@@ -102,7 +102,7 @@ final class SyscallDispatcher {
     SyscallDriver driver = kernel.driverFor(call.r0());
     Grant<?> grant = driver == null ? null : driver.grant();
     ReturnCode refusal = ReturnCode.SUCCESS;
-    GrantRegion region = null;
+    GrantRegion<?> region = null;
     if (grant == null) {
       refusal = missing(driver);
     } else {

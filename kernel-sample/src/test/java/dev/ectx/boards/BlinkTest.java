@@ -19,7 +19,7 @@ class BlinkTest {
   void ledTogglesEveryPeriodInTheTrace() throws Exception {
     SimBoard board = new SimBoard(Chip.builder().seed(1).build(), true);
     StringWriter text = new StringWriter();
-    VcdWriter vcd = new VcdWriter(text).pin(SimBoard.LED_PINS[0], "led1");
+    VcdWriter vcd = new VcdWriter(text).pin(SimBoard.ledPin(0), "led1");
     board.sim().startTrace(vcd);
     board.load("blink", new BlinkApp(0, 500), FaultPolicy.stop());
 

@@ -1,0 +1,65 @@
+package dev.ectx.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ectx.boards.SimBoard;
+import dev.ectx.hal.Chip;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Kernel rules that need no running process: deferred calls and capabilities. */
+class KernelUnitTest {
+  @Test
+  void deferredCallsRunLowestBitFirstAndOncePerSet() {
+    DeferredCalls calls = new DeferredCalls();
+    List<Integer> ran = new ArrayList<>();
+    DeferredCall[] created = new DeferredCall[3];
+    for (int i = 0; i < 3; i++) {
+      int bit = i;
+      created[i] = calls.create();
+      created[i].register(() -> ran.add(bit));
+    }
+    calls.verifySetup();
+    created[2].set();
+    created[0].set();
+    created[2].set();
+    while (calls.serviceNext()) {
+      continue;
+    }
+    assertEquals(List.of(0, 2), ran);
+    assertTrue(!calls.hasPending());
+  }
+
+  @Test
+  void atMostThirtyTwoDeferredCallsAndEachMustBeRegistered() {
+    DeferredCalls calls = new DeferredCalls();
+    for (int i = 0; i < DeferredCalls.MAX; i++) {
+      DeferredCall call = calls.create();
+      if (i != 5) {
+        call.register(() -> {});
+      }
+    }
+    assertThrows(StartupError.class, calls::create);
+    StartupError missing = assertThrows(StartupError.class, calls::verifySetup);
+    assertTrue(missing.getMessage().contains("deferred call 5"));
+  }
+
+  @Test
+  void capabilitiesAreMintedOnceAtStartUp() {
+    SimBoard board = new SimBoard(Chip.builder().build(), true);
+    assertThrows(IllegalStateException.class, () -> board.kernel().mintCapabilities());
+  }
+
+  @Test
+  void aCapabilityOfAnotherKernelIsRefused() {
+    SimBoard first = new SimBoard(Chip.builder().build(), true);
+    SimBoard second = new SimBoard(Chip.builder().build(), true);
+    ProcessManagementCapability foreign = second.capabilities().processManagement();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> first.kernel().stopProcess(foreign, new ProcessId(0, 1)));
+  }
+}
