@@ -187,6 +187,7 @@ public final class Cpu implements CriticalSection.InterruptMask {
     long target = scheduler.now() + cycles;
     while (scheduler.nextTime() <= target) {
       if (scheduler.nextTime() >= deadline) {
+        scheduler.advanceTo(deadline);
         halt();
       }
       scheduler.fireNext(target);
