@@ -2,6 +2,7 @@ package dev.ectx.arch;
 
 import dev.ectx.annotations.ExecutionContext;
 import dev.ectx.annotations.Unique;
+import dev.ectx.hal.check.ContextGuard;
 import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.kernel.App;
 import dev.ectx.kernel.Chip;
@@ -28,6 +29,7 @@ public final class ProcessRunner implements UserspaceKernelBoundary {
   public static final int SLICE_CYCLES = 640;
 
   private final Cpu cpu;
+  private final ContextGuard guard;
   private final Chip chip;
   private final SchedulerTimer timer;
 
@@ -41,6 +43,7 @@ public final class ProcessRunner implements UserspaceKernelBoundary {
   @ExecutionContext("boot")
   public ProcessRunner(Cpu cpu, Chip chip, SchedulerTimer timer) {
     this.cpu = cpu;
+    this.guard = ContextGuard.threadMode(cpu, "kernel", "the process boundary");
     this.chip = chip;
     this.timer = timer;
   }
@@ -52,6 +55,7 @@ public final class ProcessRunner implements UserspaceKernelBoundary {
 
   @Override
   public ContextSwitch switchTo(ProcessContext context, SyscallReturn resume) {
+    guard.check();
     ProcessThread process = (ProcessThread) context;
     SyscallReturn answer = resume == null ? TrapFrame.PROCEED : resume;
     if (process.pendingCompute() > 0) {

@@ -1,6 +1,7 @@
 package dev.ectx.arch;
 
 import dev.ectx.annotations.ExecutionContext;
+import dev.ectx.hal.check.ContextGuard;
 import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.cpu.Nvic;
 import dev.ectx.hal.cpu.SystemControlSpace;
@@ -21,16 +22,18 @@ public final class TopHalves {
    * @param cpu the core
    * @param irq the line
    */
-  // Suppressed: alloc.forbidden only. Nvic.disable and Nvic.setPending allocate nothing (a bit
-  // set in the NVIC model, whose interrupt entry is allocation-free), but hal-sim does not yet
-  // declare them @AllocationFree.
+  // Suppressed: alloc.forbidden only. Nvic.disable, Nvic.setPending and ContextGuard.check
+  // allocate nothing (bit operations; the guard throws only on a violation), but hal-sim does not
+  // yet declare them @AllocationFree.
   @SuppressWarnings("ectx")
   @ExecutionContext("boot")
   public static void installGeneric(Cpu cpu, int irq) {
     Nvic nvic = cpu.nvic();
+    ContextGuard guard = ContextGuard.handlerMode(cpu, "irq", "kernel", "top half " + irq);
     cpu.setHandler(
         irq,
         line -> {
+          guard.check();
           nvic.disable(line);
           nvic.setPending(line);
         });

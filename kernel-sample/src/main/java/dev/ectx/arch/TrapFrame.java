@@ -31,6 +31,7 @@ final class TrapFrame implements UserspacePort {
   private final AtomicReference<byte[]> bufferToKernel = new AtomicReference<>();
   private final AtomicReference<byte[]> bufferToProcess = new AtomicReference<>();
   private volatile boolean killed;
+  private volatile Thread owner;
 
   @Override
   @AnyContext
@@ -66,6 +67,10 @@ final class TrapFrame implements UserspacePort {
     if (killed) {
       throw new ProcessKilled();
     }
+    if (Thread.currentThread() != owner) {
+      throw new IllegalStateException(
+          "a system call of this process from another thread: process code runs only on its own");
+    }
     put(toKernel, trap);
     return awaitAnswer();
   }
@@ -73,6 +78,7 @@ final class TrapFrame implements UserspacePort {
   /** Process side: waits for the kernel's first switch to this process. */
   @AnyContext
   void awaitStart() {
+    owner = Thread.currentThread();
     awaitAnswer();
   }
 

@@ -4,6 +4,7 @@ import dev.ectx.annotations.ExecutionContext;
 import dev.ectx.annotations.Unique;
 import dev.ectx.arch.TopHalves;
 import dev.ectx.cells.OptionalCell;
+import dev.ectx.hal.check.ContextGuard;
 import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.cpu.Nvic;
 import dev.ectx.kernel.Chip;
@@ -13,6 +14,9 @@ import dev.ectx.kernel.KernelPanic;
 /**
  * The chip as the kernel sees it, after Tock's {@code nrf52::chip::NRF52}: dispatches pending
  * interrupts to their peripheral drivers, sleeps with WFI, and masks interrupts with PRIMASK.
+ *
+ * <p>With the simulator's context checking on, servicing and sleeping assert thread mode: a
+ * bottom half reached from a handler would throw.
  *
  * <p>Storm guard: a line found pending again right after its bottom half ran and its line was
  * cleared, {@value #STORM_LIMIT} times in a row, belongs to a peripheral whose event is not
@@ -26,6 +30,7 @@ public final class Nrf52Chip implements Chip {
 
   private final Cpu cpu;
   private final Nvic nvic;
+  private final ContextGuard guard;
   private final InterruptService @Unique [] services = new InterruptService[Nvic.LINES];
   private final int @Unique [] repeats = new int[Nvic.LINES];
   private final OptionalCell<KernelObserver> observer = new OptionalCell<>();
@@ -40,6 +45,7 @@ public final class Nrf52Chip implements Chip {
   public Nrf52Chip(Cpu cpu) {
     this.cpu = cpu;
     this.nvic = cpu.nvic();
+    this.guard = ContextGuard.threadMode(cpu, "kernel", "the kernel loop");
   }
 
   /**
@@ -90,6 +96,7 @@ public final class Nrf52Chip implements Chip {
 
   @Override
   public void servicePendingInterrupts() {
+    guard.check();
     int irq;
     while ((irq = nextServiceable()) >= 0) {
       InterruptService service = services[irq];
@@ -117,6 +124,7 @@ public final class Nrf52Chip implements Chip {
 
   @Override
   public void sleep() {
+    guard.check();
     cpu.wfi();
   }
 

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ectx.boards.SimBoard;
 import dev.ectx.hal.Chip;
+import dev.ectx.hal.check.ContextViolation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Kernel rules that need no running process: deferred calls and capabilities. */
+/** Kernel rules that need no running process: deferred calls, capabilities, runtime contexts. */
 class KernelUnitTest {
   @Test
   void deferredCallsRunLowestBitFirstAndOncePerSet() {
@@ -51,6 +52,15 @@ class KernelUnitTest {
   void capabilitiesAreMintedOnceAtStartUp() {
     SimBoard board = new SimBoard(Chip.builder().build(), true);
     assertThrows(IllegalStateException.class, () -> board.kernel().mintCapabilities());
+  }
+
+  @Test
+  void aBottomHalfReachedFromAnInterruptHandlerIsARuntimeContextViolation() {
+    SimBoard board = new SimBoard(Chip.builder().build(), true);
+    int spareLine = 20;
+    board.sim().cpu().setHandler(spareLine, irq -> board.chip().servicePendingInterrupts());
+    board.sim().nvic().enable(spareLine);
+    assertThrows(ContextViolation.class, () -> board.sim().nvic().setPending(spareLine));
   }
 
   @Test
