@@ -49,6 +49,25 @@ class KernelUnitTest {
   }
 
   @Test
+  void aGrantEnteredFromInsideItselfIsRefusedAndIsReclaimedWhenItsProcessEnds() {
+    SimBoard board = new SimBoard(Chip.builder().build(), true);
+    Kernel kernel = board.kernel();
+    Grant<int[]> grant = kernel.createGrant(0x9999, 0, 0, 0, () -> new int[1]);
+    ProcessId process = board.load("idle", port -> {}, FaultPolicy.stop());
+    ReturnCode[] inner = new ReturnCode[1];
+
+    ReturnCode outer =
+        grant.enter(process, (data, kernelData) -> inner[0] = grant.enter(process, (d, k) -> {}));
+    assertEquals(ReturnCode.SUCCESS, outer);
+    assertEquals(ReturnCode.ALREADY, inner[0]);
+    assertTrue(grant.hasRegion(process.index()));
+
+    kernel.terminateProcess(board.capabilities().processManagement(), process);
+    assertTrue(!grant.hasRegion(process.index()), "reclaimed with its process");
+    assertEquals(ReturnCode.INVAL, grant.enter(process, (data, kernelData) -> {}));
+  }
+
+  @Test
   void capabilitiesAreMintedOnceAtStartUp() {
     SimBoard board = new SimBoard(Chip.builder().build(), true);
     assertThrows(IllegalStateException.class, () -> board.kernel().mintCapabilities());
