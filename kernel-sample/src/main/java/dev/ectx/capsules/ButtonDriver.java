@@ -14,8 +14,8 @@ import dev.ectx.kernel.SyscallReturn;
  * Button driver: processes read buttons and hear presses.
  *
  * <p>Why: the paper's Figure 1 made whole. The pins' edge interrupts (GPIOTE) arrive in {@code
- * irq}, where the chip only marks the line pending; the chip's bottom half calls {@link
- * #pinFired} here, in {@code kernel}, where the per-process state lives. After Tock's {@code
+ * irq}, where the chip only marks the line pending; the chip's bottom half calls the pins'
+ * client, this driver, in {@code kernel}, where the per-process state lives. After Tock's {@code
  * button} capsule.
  *
  * <p>Wiring (board): {@code driver = new ButtonDriver(kernel, pins, activeLow)}, which becomes
