@@ -1,0 +1,106 @@
+package dev.ectx.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The whole-program audit: loads the inputs' class files, binds methods to contexts, builds the
+ * call graph, propagates contexts from every entry point, and reports {@code audit.context},
+ * {@code audit.race}, {@code audit.reentrant} and {@code audit.trusted}, each with its witness
+ * paths, plus the suggested annotations of unannotated methods.
+ *
+ * <p>Input classes are read as bytes and never loaded or run; the JDK and the classpath are read as
+ * signatures only.
+ */
+public final class Auditor {
+
+  /**
+   * Audits {@code config}'s inputs.
+   *
+   * @throws AuditInputException if an input is missing, corrupt or truncated, or an entry point
+   *     names no method of the inputs
+   */
+  public AuditResult audit(AuditConfig config) {
+    try (ClassSource classpath = new ClassSource(config.classpath())) {
+      Program program = ProgramLoader.load(config, classpath);
+      ContextBindings bindings = new ContextBindings(program);
+      Map<MethodKey, String> entries = entries(program, bindings, config.entries());
+      CallGraph graph = new CallGraph(program, bindings);
+      ContextPropagation propagation = new ContextPropagation(program, bindings, graph, entries);
+
+      List<Finding> findings = new ArrayList<>();
+      findings.addAll(ContextRule.findings(program, bindings, propagation));
+      findings.addAll(RaceRule.findings(program, propagation));
+      findings.addAll(ReentrancyRule.findings(program, bindings, graph));
+      findings.addAll(TrustedRule.findings(program, propagation));
+      findings.sort(Comparator.comparing(Finding::key)
+          .thenComparing(f -> f.location().sourceFile())
+          .thenComparingInt(f -> f.location().line())
+          .thenComparing(Finding::message));
+      return new AuditResult(findings,
+          Inference.suggest(program, bindings, propagation, entries),
+          contextEdges(entries, propagation),
+          program.index().inputClasses().size(),
+          program.bodies().size());
+    }
+  }
+
+  private static Map<MethodKey, String> entries(
+      Program program, ContextBindings bindings, List<EntrySpec> specs) {
+    Map<MethodKey, String> entries = new HashMap<>();
+    for (MethodKey m : program.bodies().keySet()) {
+      bindings.of(m).filter(Binding::isContext).ifPresent(b -> entries.put(m, b.context()));
+    }
+    for (EntrySpec spec : specs) {
+      ClassHeader c = program.index().inputClasses().stream()
+          .filter(h -> h.name().equals(spec.className()))
+          .findFirst()
+          .orElseThrow(() -> new AuditInputException(
+              Messages.format("entry.noClass", spec.className())));
+      List<MethodKey> matches = c.methods().values().stream()
+          .map(MethodHeader::key)
+          .filter(m -> m.name().equals(spec.methodName()) && program.bodies().containsKey(m))
+          .filter(m -> spec.parameters().map(p -> parametersMatch(m, p)).orElse(true))
+          .toList();
+      if (matches.isEmpty()) {
+        throw new AuditInputException(
+            Messages.format("entry.noMethod", spec.className(), spec.methodName()));
+      }
+      matches.forEach(m -> entries.put(m, spec.context()));
+    }
+    return entries;
+  }
+
+  /** {@code given} lists the parameter types by full or simple name, comma-separated. */
+  private static boolean parametersMatch(MethodKey m, String given) {
+    List<String> actual = m.parameterTypes();
+    String[] names = given.isEmpty() ? new String[0] : given.split(",");
+    if (names.length != actual.size()) {
+      return false;
+    }
+    for (int i = 0; i < names.length; i++) {
+      String a = actual.get(i);
+      if (!a.equals(names[i]) && !MethodKey.simpleName(a).equals(names[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Set<String>> contextEdges(
+      Map<MethodKey, String> entries, ContextPropagation propagation) {
+    Map<String, Set<String>> edges = new TreeMap<>();
+    entries.values().forEach(c -> edges.computeIfAbsent(c, k -> new TreeSet<>()));
+    for (ContextPropagation.Violation v : propagation.violations()) {
+      edges.computeIfAbsent(v.caller().context(), k -> new TreeSet<>()).add(v.calleeContext());
+      edges.computeIfAbsent(v.calleeContext(), k -> new TreeSet<>());
+    }
+    return edges;
+  }
+}
