@@ -47,14 +47,14 @@ public final class Auditor {
           Inference.suggest(program, bindings, propagation, entries),
           contextEdges(entries, propagation),
           program.index().inputClasses().size(),
-          program.bodies().size());
+          program.analysedCount());
     }
   }
 
   private static Map<MethodKey, String> entries(
       Program program, ContextBindings bindings, List<EntrySpec> specs) {
     Map<MethodKey, String> entries = new HashMap<>();
-    for (MethodKey m : program.bodies().keySet()) {
+    for (MethodKey m : program.methodsWithBodies()) {
       bindings.of(m).filter(Binding::isContext).ifPresent(b -> entries.put(m, b.context()));
     }
     for (EntrySpec spec : specs) {
@@ -65,7 +65,7 @@ public final class Auditor {
               Messages.format("entry.noClass", spec.className())));
       List<MethodKey> matches = c.methods().values().stream()
           .map(MethodHeader::key)
-          .filter(m -> m.name().equals(spec.methodName()) && program.bodies().containsKey(m))
+          .filter(m -> m.name().equals(spec.methodName()) && program.hasBody(m))
           .filter(m -> spec.parameters().map(p -> parametersMatch(m, p)).orElse(true))
           .toList();
       if (matches.isEmpty()) {

@@ -49,11 +49,9 @@ final class CallGraph {
   CallGraph(Program program, ContextBindings bindings) {
     this.program = program;
     this.bindings = bindings;
-    for (BodyFacts facts : program.bodies().values()) {
-      for (Callback c : facts.callbacks()) {
-        if (c.isLambda() && program.bodies().containsKey(c.impl())) {
-          lambdasBySam.computeIfAbsent(c.samSubSignature(), k -> new ArrayList<>()).add(c);
-        }
+    for (Callback c : program.lambdas()) {
+      if (program.hasBody(c.impl())) {
+        lambdasBySam.computeIfAbsent(c.samSubSignature(), k -> new ArrayList<>()).add(c);
       }
     }
   }
@@ -67,7 +65,7 @@ final class CallGraph {
     List<Edge> edges = new ArrayList<>(site.kind() == CallSite.Kind.VIRTUAL
         ? virtualTargets.computeIfAbsent(site.target(), this::dispatch)
         : direct(site.target()));
-    boolean analysed = edges.stream().anyMatch(e -> program.bodies().containsKey(e.callee()));
+    boolean analysed = edges.stream().anyMatch(e -> program.hasBody(e.callee()));
     if (!analysed && !ThreadApis.defers(site.target(), program.index())) {
       for (int i = 0; i < site.callbacks().size(); i++) {
         if (bindings.parameterContext(site.target(), i).isEmpty()) {
@@ -96,7 +94,7 @@ final class CallGraph {
         continue;
       }
       program.index().dispatch(sub, target.subSignature())
-          .filter(m -> program.bodies().containsKey(m.key()))
+          .filter(m -> program.hasBody(m.key()))
           .ifPresent(m -> found.add(m.key()));
     }
     for (Callback c : lambdasBySam.getOrDefault(target.subSignature(), List.of())) {
@@ -114,7 +112,7 @@ final class CallGraph {
 
   /** Input bodies are analysed; classpath declarations are leaves whose context is checked. */
   private boolean worthAnEdge(MethodHeader m) {
-    return program.bodies().containsKey(m.key())
+    return program.hasBody(m.key())
         || program.classOf(m.key()).map(c -> c.origin() == ClassHeader.Origin.CLASSPATH)
             .orElse(false);
   }
@@ -122,11 +120,11 @@ final class CallGraph {
   /** The bodies a callback runs: a lambda's body, or an anonymous class's methods. */
   List<MethodKey> callbackBodies(Callback c) {
     if (c.isLambda()) {
-      return program.bodies().containsKey(c.impl()) ? List.of(c.impl()) : List.of();
+      return program.hasBody(c.impl()) ? List.of(c.impl()) : List.of();
     }
     List<MethodKey> bodies = new ArrayList<>();
     program.index().find(c.anonymousClass()).ifPresent(h -> h.methods().values().forEach(m -> {
-      if (!m.key().name().startsWith("<") && program.bodies().containsKey(m.key())) {
+      if (!m.key().name().startsWith("<") && program.hasBody(m.key())) {
         bodies.add(m.key());
       }
     }));

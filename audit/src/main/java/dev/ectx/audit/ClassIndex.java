@@ -41,6 +41,11 @@ final class ClassIndex {
     return inputs.containsKey(className);
   }
 
+  /** Whether the class is an input or on the classpath: JDK classes carry no ectx annotations. */
+  boolean mayCarryAnnotations(String className) {
+    return inputs.containsKey(className) || classpath.contains(className);
+  }
+
   /** The class's header from the inputs, the classpath or the JDK. */
   Optional<ClassHeader> find(String className) {
     ClassHeader input = inputs.get(className);

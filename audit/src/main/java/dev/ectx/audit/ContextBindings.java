@@ -45,16 +45,34 @@ final class ContextBindings {
 
   ContextBindings(Program program) {
     this.program = program;
-    for (BodyFacts facts : program.bodies().values()) {
-      for (Callback c : facts.callbacks()) {
-        if (c.isLambda()) {
-          lambdas.putIfAbsent(c.impl(), c);
+    for (Callback c : program.lambdas()) {
+      lambdas.putIfAbsent(c.impl(), c);
+    }
+    // Only code that creates a callback and calls a method with a context-typed parameter can
+    // register one: only its Jimple is needed here.
+    for (MethodKey m : program.methodsWithBodies()) {
+      if (program.header(m).filter(this::mayRegister).isPresent()) {
+        for (CallSite site : program.facts(m).calls()) {
+          recordRegistrations(site);
         }
       }
-      for (CallSite site : facts.calls()) {
-        recordRegistrations(site);
+    }
+  }
+
+  private boolean mayRegister(MethodHeader m) {
+    if (!m.createsCallbacks()) {
+      return false;
+    }
+    for (MethodKey called : m.calledWithCallbacks()) {
+      if (program.index().mayCarryAnnotations(called.owner())) {
+        Optional<MethodHeader> d =
+            program.index().declaration(called.owner(), called.subSignature());
+        if (d.isPresent() && !d.get().parameterTypeAnnotations().isEmpty()) {
+          return true;
+        }
       }
     }
+    return false;
   }
 
   private void recordRegistrations(CallSite site) {

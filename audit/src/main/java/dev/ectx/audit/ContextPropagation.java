@@ -71,11 +71,10 @@ final class ContextPropagation {
     }
     while (!queue.isEmpty()) {
       State s = queue.poll();
-      BodyFacts facts = program.bodies().get(s.method());
-      if (facts == null) {
+      if (!program.hasBody(s.method())) {
         continue;
       }
-      for (CallSite site : facts.calls()) {
+      for (CallSite site : program.facts(s.method()).calls()) {
         for (CallGraph.Edge edge : graph.targets(site)) {
           MethodKey callee = edge.callee();
           Optional<Binding> b = entries.containsKey(callee)
@@ -90,7 +89,7 @@ final class ContextPropagation {
             }
             continue;
           }
-          if (program.bodies().containsKey(callee)) {
+          if (program.hasBody(callee)) {
             State next = new State(
                 callee, context, s.critical() || callee.takesCriticalSection());
             visit(next, new Hop(s, site.line()), queue);

@@ -9,6 +9,7 @@ import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -37,7 +38,9 @@ final class HeaderReader {
     }
     try {
       Visitor visitor = new Visitor(origin);
-      new ClassReader(bytes).accept(visitor, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+      // Library code is never analysed; an input's code is scanned for the callbacks it creates.
+      int skip = origin == ClassHeader.Origin.INPUT ? 0 : ClassReader.SKIP_CODE;
+      new ClassReader(bytes).accept(visitor, skip | ClassReader.SKIP_FRAMES);
       return visitor.header();
     } catch (RuntimeException e) {
       // ASM signals a truncated or corrupt file with index or argument exceptions.
@@ -147,8 +150,39 @@ final class HeaderReader {
       AnnotationSet methodAnnotations = new AnnotationSet();
       Map<Integer, AnnotationSet> parameters = new HashMap<>();
       MethodKey key = new MethodKey(name, mname, desc);
-      methods.put(key.subSignature(), new MethodHeader(key, acc, methodAnnotations, parameters));
+      List<Callback> lambdas = new ArrayList<>();
       return new MethodVisitor(Opcodes.ASM9) {
+        private boolean createsNested;
+        private final List<MethodKey> called = new ArrayList<>();
+
+        @Override
+        public void visitMethodInsn(int op, String owner, String mname, String mdesc, boolean itf) {
+          called.add(new MethodKey(dotted(owner), mname, mdesc));
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String sam, String desc, Handle bsm, Object... args) {
+          if (bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && args.length >= 3
+              && args[0] instanceof Type erased && args[1] instanceof Handle impl
+              && impl.getTag() >= Opcodes.H_INVOKEVIRTUAL) {
+            MethodKey body = new MethodKey(dotted(impl.getOwner()), impl.getName(), impl.getDesc());
+            String iface = Type.getReturnType(desc).getClassName();
+            lambdas.add(new Callback(body, null, iface, sam + erased.getDescriptor(), key, 0));
+          }
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+          createsNested |= opcode == Opcodes.NEW && type.indexOf('$') > 0;
+        }
+
+        @Override
+        public void visitEnd() {
+          boolean creates = createsNested || !lambdas.isEmpty();
+          methods.put(key.subSignature(), new MethodHeader(key, acc, methodAnnotations, parameters,
+              List.copyOf(lambdas), createsNested, creates ? List.copyOf(called) : List.of()));
+        }
+
         @Override
         public AnnotationVisitor visitAnnotation(String adesc, boolean visible) {
           return collector(methodAnnotations, adesc);

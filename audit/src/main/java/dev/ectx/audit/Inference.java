@@ -22,8 +22,10 @@ final class Inference {
   static List<Suggestion> suggest(Program program, ContextBindings bindings,
       ContextPropagation propagation, Map<MethodKey, String> entries) {
     List<Suggestion> suggestions = new ArrayList<>();
-    for (Map.Entry<MethodKey, BodyFacts> e : program.bodies().entrySet()) {
-      MethodKey m = e.getKey();
+    for (MethodKey m : program.methodsWithBodies()) {
+      if (!propagation.isReached(m)) {
+        continue;
+      }
       Optional<MethodHeader> header = program.header(m);
       Optional<ClassHeader> owner = program.classOf(m);
       if (header.isEmpty() || owner.isEmpty() || header.get().isSynthetic()
@@ -38,7 +40,7 @@ final class Inference {
       }
       boolean single = contexts.size() == 1;
       suggestions.add(new Suggestion(m.owner(), m.name(), m.parameterTypes(),
-          e.getValue().firstLine(), List.copyOf(contexts),
+          program.facts(m).firstLine(), List.copyOf(contexts),
           single ? Suggestion.EXECUTION_CONTEXT : Suggestion.ANY_CONTEXT,
           single ? contexts.iterator().next() : ""));
     }

@@ -1,5 +1,6 @@
 package dev.ectx.audit;
 
+import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 
@@ -11,15 +12,29 @@ import org.objectweb.asm.Opcodes;
  * @param annotations the method's declaration annotations
  * @param parameterTypeAnnotations per parameter index, the top-level type-use annotations on the
  *     parameter's type ({@code @ExecutionContext("irq") Runnable handler})
+ * @param lambdas for an input method, the lambdas and method references its code creates (found by
+ *     a quick scan of its instructions, before any Jimple is built)
+ * @param createsNestedInstances for an input method, whether its code instantiates a nested class
+ *     (which may be an anonymous callback)
+ * @param calledWithCallbacks for an input method that creates callbacks, the methods it calls (one
+ *     of them may take a callback); empty otherwise
  */
 record MethodHeader(
     MethodKey key,
     int access,
     AnnotationSet annotations,
-    Map<Integer, AnnotationSet> parameterTypeAnnotations) {
+    Map<Integer, AnnotationSet> parameterTypeAnnotations,
+    List<Callback> lambdas,
+    boolean createsNestedInstances,
+    List<MethodKey> calledWithCallbacks) {
 
   boolean isStatic() {
     return (access & Opcodes.ACC_STATIC) != 0;
+  }
+
+  /** Whether its code may pass a callback somewhere (its Jimple is needed to find out where). */
+  boolean createsCallbacks() {
+    return !lambdas.isEmpty() || createsNestedInstances;
   }
 
   boolean isAbstract() {

@@ -2,25 +2,53 @@ package dev.ectx.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.objectweb.asm.Type;
 
 /**
- * A method by its declaring class (binary name with dots), name and JVM descriptor.
- *
- * @param owner the declaring class, e.g. {@code dev.ectx.capsules.Uart}
- * @param name the method name
- * @param desc the JVM descriptor, e.g. {@code ([BI)V}
+ * A method by its declaring class (binary name with dots), name and JVM descriptor. Its key inside
+ * the class ({@code name + desc}) is computed once: the audit asks for it millions of times.
  */
-record MethodKey(String owner, String name, String desc) {
+final class MethodKey {
+  private final String owner;
+  private final String name;
+  private final String desc;
+  private final String subSignature;
+  private final int hash;
 
-  /** The same name and descriptor in another class. */
-  MethodKey in(String otherOwner) {
-    return new MethodKey(otherOwner, name, desc);
+  /**
+   * @param owner the declaring class, e.g. {@code dev.ectx.capsules.Uart}
+   * @param name the method name
+   * @param desc the JVM descriptor, e.g. {@code ([BI)V}
+   */
+  MethodKey(String owner, String name, String desc) {
+    this.owner = owner;
+    this.name = name;
+    this.desc = desc;
+    this.subSignature = name + desc;
+    this.hash = Objects.hash(owner, subSignature);
+  }
+
+  String owner() {
+    return owner;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String desc() {
+    return desc;
   }
 
   /** {@code name + desc}, the key of a method inside its class. */
   String subSignature() {
-    return name + desc;
+    return subSignature;
+  }
+
+  /** The same name and descriptor in another class. */
+  MethodKey in(String otherOwner) {
+    return new MethodKey(otherOwner, name, desc);
   }
 
   /** The parameter types as Java source names ({@code int}, {@code byte[]}, {@code a.B$C}). */
@@ -53,5 +81,21 @@ record MethodKey(String owner, String name, String desc) {
 
   static String simpleName(String binaryName) {
     return binaryName.substring(binaryName.lastIndexOf('.') + 1);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MethodKey k && hash == k.hash && owner.equals(k.owner)
+        && subSignature.equals(k.subSignature);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return owner + "." + subSignature;
   }
 }

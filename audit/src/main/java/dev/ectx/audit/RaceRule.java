@@ -24,13 +24,11 @@ final class RaceRule {
 
   static List<Finding> findings(Program program, ContextPropagation propagation) {
     Map<String, List<Use>> byField = new TreeMap<>();
-    List<MethodKey> methods = new ArrayList<>(program.bodies().keySet());
-    methods.sort(Comparator.comparing(m -> m.owner() + m.subSignature()));
-    for (MethodKey m : methods) {
+    for (MethodKey m : program.methodsWithBodies()) {
       if (!propagation.isReached(m)) {
         continue;
       }
-      for (FieldAccess a : program.bodies().get(m).accesses()) {
+      for (FieldAccess a : program.facts(m).accesses()) {
         Optional<String> field = raceable(program, m, a);
         if (field.isEmpty()) {
           continue;

@@ -26,12 +26,11 @@ final class ReentrancyRule {
 
   static List<Finding> findings(Program program, ContextBindings bindings, CallGraph graph) {
     List<MethodKey> downcalls = new ArrayList<>();
-    for (MethodKey m : program.bodies().keySet()) {
+    for (MethodKey m : program.methodsWithBodies()) {
       if (bindings.inherits(m, EctxAnnotations::isDowncall)) {
         downcalls.add(m);
       }
     }
-    downcalls.sort(Comparator.comparing(m -> m.owner() + m.subSignature()));
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (MethodKey downcall : downcalls) {
       search(program, bindings, graph, downcall, findings);
@@ -47,7 +46,7 @@ final class ReentrancyRule {
     queue.add(downcall);
     while (!queue.isEmpty()) {
       MethodKey m = queue.poll();
-      for (CallSite site : program.bodies().get(m).calls()) {
+      for (CallSite site : program.facts(m).calls()) {
         List<CallGraph.Edge> edges = graph.targets(site);
         boolean upcall = bindings.inherits(site.target(), EctxAnnotations::isUpcall)
             || edges.stream().anyMatch(e -> bindings.inherits(e.callee(), EctxAnnotations::isUpcall));
@@ -58,7 +57,7 @@ final class ReentrancyRule {
         }
         for (CallGraph.Edge e : edges) {
           boolean deferred = bindings.of(e.callee()).map(Binding::registered).orElse(false);
-          if (!deferred && program.bodies().containsKey(e.callee()) && !seen.containsKey(e.callee())) {
+          if (!deferred && program.hasBody(e.callee()) && !seen.containsKey(e.callee())) {
             seen.put(e.callee(), new Hop(m, site.line()));
             queue.add(e.callee());
           }

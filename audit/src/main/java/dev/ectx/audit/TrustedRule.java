@@ -65,7 +65,7 @@ final class TrustedRule {
 
   private static int firstLine(Program program, List<MethodKey> methods) {
     return methods.stream()
-        .map(m -> Optional.ofNullable(program.bodies().get(m)).map(BodyFacts::firstLine).orElse(0))
+        .map(m -> program.hasBody(m) ? program.facts(m).firstLine() : 0)
         .filter(l -> l > 0)
         .min(Integer::compare)
         .orElse(0);
