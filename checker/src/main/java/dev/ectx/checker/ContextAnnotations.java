@@ -1,0 +1,159 @@
+package dev.ectx.checker;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import org.checkerframework.javacutil.AnnotationUtils;
+
+/**
+ * Reads contexts from annotations: ectx's own ({@code @ExecutionContext}, {@code @AnyContext},
+ * {@code @PolyContext}, {@code @DeclareContexts}) and the ecosystem aliases, which are matched by
+ * qualified name so that no dependency on their libraries is needed.
+ *
+ * <ol>
+ *   <li>Android's {@code @UiThread} and {@code @MainThread} mean context {@code ui}.
+ *   <li>Android's {@code @WorkerThread} means context {@code worker}.
+ *   <li>Android's {@code @AnyThread} means {@code @AnyContext}.
+ * </ol>
+ *
+ * Both {@code androidx.annotation} and the older {@code android.support.annotation} are read.
+ */
+final class ContextAnnotations {
+  /** The package of ectx's annotations. */
+  static final String ECTX_PACKAGE = "dev.ectx.annotations.";
+
+  static final String EXECUTION_CONTEXT = ECTX_PACKAGE + "ExecutionContext";
+  static final String ANY_CONTEXT = ECTX_PACKAGE + "AnyContext";
+  static final String POLY_CONTEXT = ECTX_PACKAGE + "PolyContext";
+  static final String DECLARE_CONTEXTS = ECTX_PACKAGE + "DeclareContexts";
+
+  /** The stub-file-only annotation that gives a library callback parameter a context. */
+  static final String CALLBACK_CONTEXT = "dev.ectx.checker.qual.CallbackContext";
+
+  /** The name of the context of Android's UI thread annotations. */
+  static final String UI = "ui";
+
+  /** The name of the context of Android's worker thread annotation. */
+  static final String WORKER = "worker";
+
+  private static final Map<String, Context> ALIASES =
+      Map.of(
+          "androidx.annotation.UiThread", Context.named(UI),
+          "androidx.annotation.MainThread", Context.named(UI),
+          "androidx.annotation.WorkerThread", Context.named(WORKER),
+          "androidx.annotation.AnyThread", Context.ANY,
+          "android.support.annotation.UiThread", Context.named(UI),
+          "android.support.annotation.MainThread", Context.named(UI),
+          "android.support.annotation.WorkerThread", Context.named(WORKER),
+          "android.support.annotation.AnyThread", Context.ANY);
+
+  private ContextAnnotations() {}
+
+  /**
+   * The context that declaration or type annotations give: {@code @ExecutionContext},
+   * {@code @AnyContext}, {@code @PolyContext} or an alias.
+   *
+   * @param annotations the annotations of one declaration or type
+   * @return the context, or {@code null} if none of them names one
+   */
+  static Context contextOf(Collection<? extends AnnotationMirror> annotations) {
+    for (AnnotationMirror annotation : annotations) {
+      Context context = contextOf(annotation);
+      if (context != null) {
+        return context;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The context one annotation gives.
+   *
+   * @param annotation an annotation
+   * @return the context, or {@code null} if the annotation names none
+   */
+  static Context contextOf(AnnotationMirror annotation) {
+    String name = AnnotationUtils.annotationName(annotation);
+    switch (name) {
+      case EXECUTION_CONTEXT:
+      case CALLBACK_CONTEXT:
+        String value = stringValue(annotation);
+        return value == null ? null : Context.named(value);
+      case ANY_CONTEXT:
+        return Context.ANY;
+      case POLY_CONTEXT:
+        return Context.POLY;
+      default:
+        return ALIASES.get(name);
+    }
+  }
+
+  /**
+   * Whether {@code annotation} is one of ectx's annotations or an alias of one, so that carrying
+   * it opts a class in.
+   *
+   * @param annotation an annotation
+   * @return whether it is an ectx annotation
+   */
+  static boolean isEctx(AnnotationMirror annotation) {
+    String name = AnnotationUtils.annotationName(annotation);
+    return name.startsWith(ECTX_PACKAGE) || ALIASES.containsKey(name);
+  }
+
+  /**
+   * Whether {@code annotation} is {@code @ExecutionContext}.
+   *
+   * @param annotation an annotation
+   * @return whether it names a context by a string the user wrote
+   */
+  static boolean isExecutionContext(AnnotationMirror annotation) {
+    return AnnotationUtils.annotationName(annotation).equals(EXECUTION_CONTEXT);
+  }
+
+  /**
+   * The names that {@code @DeclareContexts} annotations among {@code annotations} declare.
+   *
+   * @param annotations the annotations of a package or class
+   * @param into where to add the names
+   */
+  static void declaredNames(
+      Collection<? extends AnnotationMirror> annotations, Collection<String> into) {
+    for (AnnotationMirror annotation : annotations) {
+      if (!AnnotationUtils.annotationName(annotation).equals(DECLARE_CONTEXTS)) {
+        continue;
+      }
+      Object value = elementValue(annotation);
+      if (value instanceof List) {
+        for (Object item : (List<?>) value) {
+          into.add(String.valueOf(((AnnotationValue) item).getValue()));
+        }
+      } else if (value != null) {
+        into.add(value.toString());
+      }
+    }
+  }
+
+  /**
+   * The {@code value} string of an annotation such as {@code @ExecutionContext("kernel")}.
+   *
+   * @param annotation the annotation
+   * @return its value, or {@code null} if it has none
+   */
+  static String stringValue(AnnotationMirror annotation) {
+    Object value = elementValue(annotation);
+    return value == null ? null : value.toString();
+  }
+
+  private static Object elementValue(AnnotationMirror annotation) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        return entry.getValue().getValue();
+      }
+    }
+    return null;
+  }
+}

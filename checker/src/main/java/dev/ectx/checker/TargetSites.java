@@ -1,0 +1,166 @@
+package dev.ectx.checker;
+
+import com.sun.source.tree.AnnotatedTypeTree;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.framework.type.AnnotatedTypeFactory;
+import org.checkerframework.javacutil.AnnotationUtils;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Finds the context that the target type gives a lambda, a method reference or an anonymous
+ * class: the context written on the type of the parameter it is passed to, the variable it is
+ * assigned to, the method it is returned from, or the cast it is wrapped in. Parameters of
+ * library methods get theirs from the checker's stub files ({@code @CallbackContext}).
+ */
+final class TargetSites {
+  private final AnnotatedTypeFactory factory;
+
+  TargetSites(AnnotatedTypeFactory factory) {
+    this.factory = factory;
+  }
+
+  /**
+   * The context given by the target of the functional expression at {@code path}.
+   *
+   * @param path a path to a lambda, a method reference or a {@code new} with a class body
+   * @param libraryModels whether the contexts of the stub files apply at this site
+   * @return the context, or {@code null} if the target carries none
+   */
+  Context contextAt(TreePath path, boolean libraryModels) {
+    TreePath child = path;
+    TreePath parent = path.getParentPath();
+    while (parent != null && isTransparent(parent.getLeaf(), child.getLeaf())) {
+      child = parent;
+      parent = parent.getParentPath();
+    }
+    if (parent == null) {
+      return null;
+    }
+    Tree expression = child.getLeaf();
+    Tree site = parent.getLeaf();
+    switch (site.getKind()) {
+      case METHOD_INVOCATION:
+        MethodInvocationTree call = (MethodInvocationTree) site;
+        return ofArgument(
+            TreeUtils.elementFromUse(call), call.getArguments(), expression, libraryModels);
+      case NEW_CLASS:
+        NewClassTree creation = (NewClassTree) site;
+        return ofArgument(
+            TreeUtils.getSuperConstructor(creation),
+            creation.getArguments(),
+            expression,
+            libraryModels);
+      case VARIABLE:
+        VariableTree variable = (VariableTree) site;
+        return variable.getInitializer() == expression
+            ? TypeUseContexts.ofVariable(TreeUtils.elementFromDeclaration(variable))
+            : null;
+      case ASSIGNMENT:
+        AssignmentTree assignment = (AssignmentTree) site;
+        if (assignment.getExpression() != expression) {
+          return null;
+        }
+        Element assigned = TreeUtils.elementFromUse(assignment.getVariable());
+        return assigned == null ? null : TypeUseContexts.ofVariable(assigned);
+      case RETURN:
+        return ofReturn(parent);
+      case TYPE_CAST:
+        return ofCast((TypeCastTree) site);
+      default:
+        return null;
+    }
+  }
+
+  /** Parentheses and the branches of {@code ?:} pass the target type through. */
+  private static boolean isTransparent(Tree parent, Tree child) {
+    switch (parent.getKind()) {
+      case PARENTHESIZED:
+        return true;
+      case CONDITIONAL_EXPRESSION:
+        return ((ConditionalExpressionTree) parent).getCondition() != child;
+      default:
+        return false;
+    }
+  }
+
+  private Context ofArgument(
+      ExecutableElement callee,
+      List<? extends ExpressionTree> arguments,
+      Tree argument,
+      boolean libraryModels) {
+    int index = indexOf(arguments, argument);
+    int parameters = callee.getParameters().size();
+    if (index < 0 || parameters == 0) {
+      return null;
+    }
+    index = Math.min(index, parameters - 1);
+    Context context = TypeUseContexts.ofParameter(callee, index);
+    if (context != null) {
+      return context;
+    }
+    VariableElement parameter = callee.getParameters().get(index);
+    for (AnnotationMirror annotation : factory.getDeclAnnotations(parameter)) {
+      boolean fromStub =
+          AnnotationUtils.annotationName(annotation).equals(ContextAnnotations.CALLBACK_CONTEXT);
+      if (fromStub && !libraryModels) {
+        continue;
+      }
+      Context declared = ContextAnnotations.contextOf(annotation);
+      if (declared != null) {
+        return declared;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOf(List<? extends ExpressionTree> arguments, Tree argument) {
+    for (int i = 0; i < arguments.size(); i++) {
+      if (arguments.get(i) == argument) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A {@code return} takes the enclosing method's return type; inside a lambda, none. */
+  private static Context ofReturn(TreePath returnPath) {
+    for (TreePath p = returnPath; p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf.getKind() == Tree.Kind.LAMBDA_EXPRESSION) {
+        return null;
+      }
+      if (leaf.getKind() == Tree.Kind.METHOD) {
+        ExecutableElement method = TreeUtils.elementFromDeclaration((MethodTree) leaf);
+        return method == null ? null : TypeUseContexts.ofReturn(method);
+      }
+    }
+    return null;
+  }
+
+  private static Context ofCast(TypeCastTree cast) {
+    if (!(cast.getType() instanceof AnnotatedTypeTree)) {
+      return null;
+    }
+    List<AnnotationMirror> annotations = new ArrayList<>();
+    for (AnnotationTree annotation : ((AnnotatedTypeTree) cast.getType()).getAnnotations()) {
+      annotations.add(TreeUtils.annotationFromAnnotationTree(annotation));
+    }
+    return ContextAnnotations.contextOf(annotations);
+  }
+}
