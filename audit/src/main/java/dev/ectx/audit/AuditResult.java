@@ -1,23 +1,20 @@
 package dev.ectx.audit;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What the audit found.
  *
  * @param findings every finding, sorted by key, then location
  * @param suggestions inferred annotations for unannotated methods
- * @param contextEdges for the context picture: each context, the contexts its code reaches
- *     directly through unannotated calls (an edge A to B is an {@code audit.context} finding)
+ * @param picture the entry points with their contexts and the calls that cross contexts
  * @param classCount the number of input classes read
  * @param methodCount the number of method bodies analysed
  */
 public record AuditResult(
     List<Finding> findings,
     List<Suggestion> suggestions,
-    Map<String, Set<String>> contextEdges,
+    ContextPicture picture,
     int classCount,
     int methodCount) {
 
@@ -25,7 +22,6 @@ public record AuditResult(
   public AuditResult {
     findings = List.copyOf(findings);
     suggestions = List.copyOf(suggestions);
-    contextEdges = Map.copyOf(contextEdges);
   }
 
   /** Whether any finding is an error (the command exits 1 then). */

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The whole-program audit: loads the inputs' class files, binds methods to contexts, builds the
@@ -45,7 +43,7 @@ public final class Auditor {
           .thenComparing(Finding::message));
       return new AuditResult(findings,
           Inference.suggest(program, bindings, propagation, entries),
-          contextEdges(entries, propagation),
+          picture(program, entries, propagation),
           program.index().inputClasses().size(),
           program.analysedCount());
     }
@@ -93,14 +91,29 @@ public final class Auditor {
     return true;
   }
 
-  private static Map<String, Set<String>> contextEdges(
-      Map<MethodKey, String> entries, ContextPropagation propagation) {
-    Map<String, Set<String>> edges = new TreeMap<>();
-    entries.values().forEach(c -> edges.computeIfAbsent(c, k -> new TreeSet<>()));
+  private static ContextPicture picture(
+      Program program, Map<MethodKey, String> entries, ContextPropagation propagation) {
+    List<ContextPicture.Node> nodes = new ArrayList<>();
+    entries.entrySet().stream()
+        .sorted(Comparator.comparing(e -> e.getKey().toString()))
+        .forEach(e -> nodes.add(new ContextPicture.Node(
+            e.getKey().owner(), e.getKey().member(), e.getValue())));
+    List<ContextPicture.Edge> edges = new ArrayList<>();
     for (ContextPropagation.Violation v : propagation.violations()) {
-      edges.computeIfAbsent(v.caller().context(), k -> new TreeSet<>()).add(v.calleeContext());
-      edges.computeIfAbsent(v.calleeContext(), k -> new TreeSet<>());
+      MethodKey caller = v.caller().method();
+      Set<String> reaching = propagation.contexts(caller);
+      ContextPicture.Node from = new ContextPicture.Node(caller.owner(), caller.member(),
+          entries.getOrDefault(caller, reaching.size() == 1 ? reaching.iterator().next() : "any"));
+      ContextPicture.Node to =
+          new ContextPicture.Node(v.callee().owner(), v.callee().member(), v.calleeContext());
+      if (!nodes.contains(from)) {
+        nodes.add(from);
+      }
+      if (!nodes.contains(to)) {
+        nodes.add(to);
+      }
+      edges.add(new ContextPicture.Edge(from, to, ContextRule.KEY));
     }
-    return edges;
+    return new ContextPicture(nodes, edges);
   }
 }

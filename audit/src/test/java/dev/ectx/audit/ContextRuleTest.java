@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContextRuleTest {
@@ -24,7 +23,11 @@ class ContextRuleTest {
     assertEquals(List.of("ButtonIrq", "ButtonIrq", "Glue"),
         steps.stream().map(s -> MethodKey.simpleName(s.location().className())).toList());
     assertTrue(steps.get(2).note().contains("runs in context kernel"));
-    assertEquals(Set.of("kernel"), result.contextEdges().get("irq"));
+    ContextPicture.Edge edge = result.picture().edges().get(0);
+    assertEquals(new ContextPicture.Node("audit.context.Glue", "blink(Led)", "any"), edge.from());
+    assertEquals(new ContextPicture.Node("audit.context.Led", "toggle()", "kernel"), edge.to());
+    assertTrue(result.picture().nodes().contains(
+        new ContextPicture.Node("audit.context.ButtonIrq", "handleInterrupt()", "irq")));
   }
 
   @Test
@@ -58,6 +61,7 @@ class ContextRuleTest {
     Optional<Suggestion> none = result.suggestions().stream()
         .filter(s -> s.method().equals("pinOf")).findFirst();
     assertTrue(none.isEmpty(), "an entry point is annotated by its --entry, not by a suggestion");
-    assertTrue(result.contextEdges().containsKey("process"));
+    assertTrue(result.picture().nodes().contains(
+        new ContextPicture.Node("audit.context.Glue", "pinOf(Led)", "process")));
   }
 }
