@@ -25,12 +25,4 @@ final class AnnotationSet {
   Optional<String> value(String annotationName) {
     return Optional.ofNullable(values.get(annotationName));
   }
-
-  boolean isEmpty() {
-    return values.isEmpty();
-  }
-
-  Iterable<String> names() {
-    return values.keySet();
-  }
 }

@@ -27,7 +27,7 @@ import sootup.core.types.ClassType;
 
 /**
  * Reduces a Jimple body to {@link BodyFacts}: its calls (with the lambdas and anonymous-class
- * instances each argument carries), its field accesses, and the callbacks it creates.
+ * instances each argument carries) and its field accesses.
  *
  * <p>A lambda is an {@code invokedynamic} to {@code LambdaMetafactory}: its body is the method
  * handle among the bootstrap arguments, and its interface method is the call site's name with the
@@ -47,7 +47,6 @@ final class BodySummarizer {
   BodyFacts summarize(MethodKey method, Body body) {
     List<Stmt> stmts = body.getStmts();
     Map<Local, Set<Callback>> carried = new HashMap<>();
-    List<Callback> created = new ArrayList<>();
     // Two passes reach copies that appear before their source in statement order (loops).
     for (int pass = 0; pass < 2; pass++) {
       for (Stmt stmt : stmts) {
@@ -55,10 +54,6 @@ final class BodySummarizer {
           Set<Callback> origin = origin(method, assign.getRightOp(), line(stmt), carried);
           if (!origin.isEmpty()) {
             carried.computeIfAbsent(local, k -> new HashSet<>()).addAll(origin);
-            if (pass == 0 && !(assign.getRightOp() instanceof Local)
-                && !(assign.getRightOp() instanceof JCastExpr)) {
-              created.addAll(origin);
-            }
           }
         }
       }
@@ -84,7 +79,7 @@ final class BodySummarizer {
             .ifPresent(e -> calls.add(call(e, line, carried)));
       }
     }
-    return new BodyFacts(method, firstLine, calls, accesses, created);
+    return new BodyFacts(method, firstLine, calls, accesses);
   }
 
   private Set<Callback> origin(

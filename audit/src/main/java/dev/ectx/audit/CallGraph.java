@@ -16,10 +16,10 @@ import java.util.Set;
  * <ol>
  *   <li>a virtual or interface call reaches every input override in a subtype of the named class,
  *       and the body of every lambda or method reference whose interface is a subtype and whose
- *       interface method has the called name and descriptor ({@link Edge.Kind#DISPATCH});
+ *       interface method has the called name and descriptor;
  *   <li>a callback passed to a library method (no body to analyse) is assumed to be called
- *       synchronously there ({@link Edge.Kind#CALLBACK}), unless the parameter's type names a
- *       context or the method hands it to another thread ({@link ThreadApis});
+ *       synchronously there, unless the parameter's type names a context or the method hands it
+ *       to another thread ({@link ThreadApis});
  *   <li>a call of a classpath method is kept as a leaf so that its context can be checked.
  * </ol>
  */
@@ -27,24 +27,8 @@ final class CallGraph {
   private final Program program;
   private final ContextBindings bindings;
   private final Map<String, List<Callback>> lambdasBySam = new HashMap<>();
-  private final Map<MethodKey, List<Edge>> virtualTargets = new HashMap<>();
-  private final Map<CallSite, List<Edge>> siteTargets = new IdentityHashMap<>();
-
-  /**
-   * One edge out of a call site.
-   *
-   * @param callee the method reached; it has a body unless it is a classpath leaf
-   * @param kind how it is reached
-   */
-  record Edge(MethodKey callee, Kind kind) {
-    /** How a call site reaches a method. */
-    enum Kind {
-      /** The named method, or an override, through the call itself. */
-      DISPATCH,
-      /** A callback the call passes to a library method, assumed called there. */
-      CALLBACK
-    }
-  }
+  private final Map<MethodKey, List<MethodKey>> virtualTargets = new HashMap<>();
+  private final Map<CallSite, List<MethodKey>> siteTargets = new IdentityHashMap<>();
 
   CallGraph(Program program, ContextBindings bindings) {
     this.program = program;
@@ -56,21 +40,21 @@ final class CallGraph {
     }
   }
 
-  /** The methods a call site may reach. */
-  List<Edge> targets(CallSite site) {
+  /** The methods a call site may reach: bodies, or classpath leaves whose context is checked. */
+  List<MethodKey> targets(CallSite site) {
     return siteTargets.computeIfAbsent(site, this::compute);
   }
 
-  private List<Edge> compute(CallSite site) {
-    List<Edge> edges = new ArrayList<>(site.kind() == CallSite.Kind.VIRTUAL
+  private List<MethodKey> compute(CallSite site) {
+    List<MethodKey> edges = new ArrayList<>(site.kind() == CallSite.Kind.VIRTUAL
         ? virtualTargets.computeIfAbsent(site.target(), this::dispatch)
         : direct(site.target()));
-    boolean analysed = edges.stream().anyMatch(e -> program.hasBody(e.callee()));
+    boolean analysed = edges.stream().anyMatch(program::hasBody);
     if (!analysed && !ThreadApis.defers(site.target(), program.index())) {
       for (int i = 0; i < site.callbacks().size(); i++) {
         if (bindings.parameterContext(site.target(), i).isEmpty()) {
           for (Callback c : site.callbacks().get(i)) {
-            callbackBodies(c).forEach(m -> edges.add(new Edge(m, Edge.Kind.CALLBACK)));
+            edges.addAll(callbackBodies(c));
           }
         }
       }
@@ -78,15 +62,14 @@ final class CallGraph {
     return List.copyOf(edges);
   }
 
-  private List<Edge> direct(MethodKey target) {
-    Optional<MethodHeader> declared =
-        program.index().declaration(target.owner(), target.subSignature());
-    return declared.filter(this::worthAnEdge)
-        .map(m -> List.of(new Edge(m.key(), Edge.Kind.DISPATCH)))
+  private List<MethodKey> direct(MethodKey target) {
+    return program.index().declaration(target.owner(), target.subSignature())
+        .filter(this::worthAnEdge)
+        .map(m -> List.of(m.key()))
         .orElse(List.of());
   }
 
-  private List<Edge> dispatch(MethodKey target) {
+  private List<MethodKey> dispatch(MethodKey target) {
     Set<MethodKey> found = new LinkedHashSet<>();
     for (String sub : program.index().inputSubtypes(target.owner())) {
       ClassHeader c = program.index().find(sub).orElseThrow();
@@ -102,12 +85,7 @@ final class CallGraph {
         found.add(c.impl());
       }
     }
-    List<Edge> edges = new ArrayList<>();
-    found.forEach(m -> edges.add(new Edge(m, Edge.Kind.DISPATCH)));
-    if (edges.isEmpty()) {
-      edges.addAll(direct(target));
-    }
-    return List.copyOf(edges);
+    return found.isEmpty() ? direct(target) : List.copyOf(found);
   }
 
   /** Input bodies are analysed; classpath declarations are leaves whose context is checked. */
@@ -118,7 +96,7 @@ final class CallGraph {
   }
 
   /** The bodies a callback runs: a lambda's body, or an anonymous class's methods. */
-  List<MethodKey> callbackBodies(Callback c) {
+  private List<MethodKey> callbackBodies(Callback c) {
     if (c.isLambda()) {
       return program.hasBody(c.impl()) ? List.of(c.impl()) : List.of();
     }

@@ -107,11 +107,6 @@ final class ContextBindings {
     return registrations;
   }
 
-  /** The lambda whose body is {@code m}, if {@code m} is one. */
-  Optional<Callback> lambda(MethodKey m) {
-    return Optional.ofNullable(lambdas.get(m));
-  }
-
   /** The method's binding, or empty if it is unannotated. */
   Optional<Binding> of(MethodKey m) {
     Optional<Binding> cached = cache.get(m);
@@ -125,7 +120,7 @@ final class ContextBindings {
   }
 
   /** The binding a method's own declaration or registration gives, ignoring its class. */
-  Optional<Binding> own(MethodKey m) {
+  private Optional<Binding> own(MethodKey m) {
     Optional<Binding> declared =
         program.header(m).flatMap(h -> EctxAnnotations.binding(h.annotations()));
     if (declared.isPresent()) {

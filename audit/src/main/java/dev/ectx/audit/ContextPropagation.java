@@ -75,8 +75,7 @@ final class ContextPropagation {
         continue;
       }
       for (CallSite site : program.facts(s.method()).calls()) {
-        for (CallGraph.Edge edge : graph.targets(site)) {
-          MethodKey callee = edge.callee();
+        for (MethodKey callee : graph.targets(site)) {
           Optional<Binding> b = entries.containsKey(callee)
               ? Optional.of(Binding.context(entries.get(callee)))
               : bindings.of(callee);

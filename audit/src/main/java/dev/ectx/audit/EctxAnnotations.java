@@ -10,7 +10,6 @@ import java.util.Optional;
 final class EctxAnnotations {
   static final String PACKAGE = "dev.ectx.annotations.";
   static final String EXECUTION_CONTEXT = PACKAGE + "ExecutionContext";
-  static final String CRITICAL_SECTION = "dev.ectx.cells.CriticalSection";
 
   private static final List<String> ANDROID = List.of("androidx.annotation.", "android.support.annotation.");
   private static final List<String> ANY =
@@ -72,11 +71,6 @@ final class EctxAnnotations {
 
   static boolean isUpcall(AnnotationSet a) {
     return a.has(PACKAGE + "Upcall");
-  }
-
-  /** Whether any ectx annotation or alias gives a context (used to avoid re-annotating). */
-  static boolean bindsContext(AnnotationSet a) {
-    return binding(a).isPresent();
   }
 
   private static boolean hasAny(AnnotationSet a, List<String> names) {

@@ -47,19 +47,19 @@ final class ReentrancyRule {
     while (!queue.isEmpty()) {
       MethodKey m = queue.poll();
       for (CallSite site : program.facts(m).calls()) {
-        List<CallGraph.Edge> edges = graph.targets(site);
+        List<MethodKey> callees = graph.targets(site);
         boolean upcall = bindings.inherits(site.target(), EctxAnnotations::isUpcall)
-            || edges.stream().anyMatch(e -> bindings.inherits(e.callee(), EctxAnnotations::isUpcall));
+            || callees.stream().anyMatch(c -> bindings.inherits(c, EctxAnnotations::isUpcall));
         if (upcall) {
           String id = m.owner() + m.subSignature() + ":" + site.line() + ":" + site.target();
           findings.computeIfAbsent(id, k -> finding(program, downcall, m, site, seen));
           continue;
         }
-        for (CallGraph.Edge e : edges) {
-          boolean deferred = bindings.of(e.callee()).map(Binding::registered).orElse(false);
-          if (!deferred && program.hasBody(e.callee()) && !seen.containsKey(e.callee())) {
-            seen.put(e.callee(), new Hop(m, site.line()));
-            queue.add(e.callee());
+        for (MethodKey callee : callees) {
+          boolean deferred = bindings.of(callee).map(Binding::registered).orElse(false);
+          if (!deferred && program.hasBody(callee) && !seen.containsKey(callee)) {
+            seen.put(callee, new Hop(m, site.line()));
+            queue.add(callee);
           }
         }
       }
