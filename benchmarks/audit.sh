@@ -58,8 +58,9 @@ jars=("$work"/netty/*.jar)
   java -cp "$work/spotbugs/lib/*" edu.umd.cs.findbugs.FindBugs2 -quiet \
     -output "$work/spotbugs-findings.txt" "${jars[@]}" 2>/dev/null
 
-read -r ectx_seconds ectx_kb < "$work/ectx.time"
-read -r spotbugs_seconds spotbugs_kb < "$work/spotbugs.time"
+# GNU time puts "Command exited with non-zero status 1" first when ectx reports findings.
+read -r ectx_seconds ectx_kb < <(tail -n 1 "$work/ectx.time")
+read -r spotbugs_seconds spotbugs_kb < <(tail -n 1 "$work/spotbugs.time")
 echo "audit.netty_seconds $ectx_seconds s"
 echo "audit.netty_peak_mb $((ectx_kb / 1024)) MB"
 awk -v e="$ectx_seconds" -v s="$spotbugs_seconds" 'BEGIN { printf "audit.spotbugs_ratio %.3f x\n", e / s }'

@@ -17,14 +17,15 @@ import java.util.function.Predicate;
  *       {@code @PolyContext} or an alias);
  *   <li>for a lambda, method reference or anonymous class passed to a parameter whose type carries
  *       a context, that context (a <em>registration</em>);
- *   <li>for a lambda body, the context of the interface method it implements, else that of the
- *       method that creates it;
+ *   <li>for a lambda body, the context of the interface method it implements;
  *   <li>its class's annotation;
- *   <li>the context of the method it overrides;
- *   <li>for a method of an anonymous or local class, the context of the enclosing method.
+ *   <li>the context of the method it overrides.
  * </ol>
  *
- * A method none of these binds is unannotated: it runs in whichever contexts reach it.
+ * A method none of these binds is unannotated: it runs in whichever contexts reach it. That holds
+ * for a lambda or anonymous class whose target type names no context too: the checker checks its
+ * body in the enclosing code's context, but at run time it runs wherever it is invoked, and that
+ * is what the audit follows.
  */
 final class ContextBindings {
   private final Program program;
@@ -145,22 +146,14 @@ final class ContextBindings {
     }
     Callback lambda = lambdas.get(m);
     if (lambda != null && header.get().isLambdaBody()) {
-      Optional<Binding> sam = program.index().declaration(lambda.iface(), lambda.samSubSignature())
+      return program.index().declaration(lambda.iface(), lambda.samSubSignature())
           .flatMap(d -> of(d.key()));
-      return sam.isPresent() ? sam : of(lambda.creator());
     }
     Optional<Binding> classLevel = EctxAnnotations.binding(owner.get().annotations());
     if (classLevel.isPresent()) {
       return classLevel;
     }
-    Optional<Binding> overridden = overridden(header.get(), owner.get());
-    if (overridden.isPresent()) {
-      return overridden;
-    }
-    if (owner.get().local() && owner.get().enclosingMethod().isPresent()) {
-      return of(owner.get().enclosingMethod().get());
-    }
-    return Optional.empty();
+    return overridden(header.get(), owner.get());
   }
 
   private Optional<Binding> overridden(MethodHeader m, ClassHeader owner) {

@@ -21,9 +21,17 @@ import java.util.TreeSet;
  *
  * <p>Propagation goes through unannotated, {@code @AnyContext} and {@code @PolyContext} methods
  * (they run in their caller's context) and stops at a method bound to a context: the same context
- * is that method's own entry point; another one is an {@code audit.context} violation, except from
- * {@code boot}, which may call every context, and except into a callback registered for its
- * context, which that context's dispatcher runs later.
+ * is that method's own entry point; another one is an {@code audit.context} violation, except:
+ *
+ * <ol>
+ *   <li>from {@code boot}, which may call every context;
+ *   <li>into a callback registered for its context, which that context's dispatcher runs later;
+ *   <li>into one of several implementations that a call of an unannotated method may dispatch to
+ *       ({@code Runnable.run} reaching a {@code process} thread's body): class-hierarchy analysis
+ *       cannot tell which object the call sees, and reporting every bound implementation of a
+ *       widely implemented interface would bury the real findings. A call of a method that is
+ *       itself bound, or that dispatches to one implementation only, is reported.
+ * </ol>
  */
 final class ContextPropagation {
   static final String BOOT = "boot";
@@ -75,13 +83,16 @@ final class ContextPropagation {
         continue;
       }
       for (CallSite site : program.facts(s.method()).calls()) {
-        for (MethodKey callee : graph.targets(site)) {
+        List<MethodKey> targets = graph.targets(site);
+        boolean uncertain = targets.size() > 1 && bindings.of(site.target()).isEmpty();
+        for (MethodKey callee : targets) {
           Optional<Binding> b = entries.containsKey(callee)
               ? Optional.of(Binding.context(entries.get(callee)))
               : bindings.of(callee);
           if (b.isPresent() && b.get().isContext()) {
             String bound = b.get().context();
-            if (!bound.equals(context) && !context.equals(BOOT) && !b.get().registered()) {
+            if (!bound.equals(context) && !context.equals(BOOT) && !b.get().registered()
+                && !uncertain) {
               violations.putIfAbsent(
                   callee.owner() + callee.subSignature() + "@" + context,
                   new Violation(s, site.line(), callee, bound));

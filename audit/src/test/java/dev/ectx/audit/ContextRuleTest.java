@@ -39,6 +39,16 @@ class ContextRuleTest {
   }
 
   @Test
+  void dispatchToOneOfSeveralBoundImplementationsIsNotReportedButToTheOnlyOneIs() {
+    List<Finding> found = Fixtures.withKey(Fixtures.audit("context-dispatch"), "audit.context");
+
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().startsWith(
+        "Implementations$KernelProbe.sample() runs in context kernel but is reached from code of context irq"),
+        found.get(0).message());
+  }
+
+  @Test
   void androidAliasesGiveUiAndWorkerContextsAndJcipThreadSafeIsShared() {
     AuditResult result = Fixtures.audit("aliases");
 
