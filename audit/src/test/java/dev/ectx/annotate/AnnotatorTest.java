@@ -131,6 +131,13 @@ class AnnotatorTest {
         .replaceFirst("package audit.context;\n\n\n", "package audit.context;\n\n");
   }
 
+  private static Path copy(List<Path> from, Path to) throws IOException {
+    for (Path root : from) {
+      copy(root, to);
+    }
+    return to;
+  }
+
   private static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : (Iterable<Path>) walk::iterator) {

@@ -28,7 +28,7 @@ class AuditRulePagesTest {
 
   @TestFactory
   Stream<DynamicTest> wrongReportsTheKeyAndRightDoesNot() throws IOException {
-    Path rules = Fixtures.sources("").getParent().getParent().resolve("docs/rules");
+    Path rules = Fixtures.docs().resolve("rules");
     List<Path> pages;
     try (Stream<Path> files = Files.list(rules)) {
       pages = files.filter(p -> p.getFileName().toString().startsWith("audit.")).sorted().toList();
@@ -46,7 +46,7 @@ class AuditRulePagesTest {
         tests.add(DynamicTest.dynamicTest(key + " " + kind, () -> {
           Path src = Files.createDirectories(dir.resolve(key + "-" + kind + "/src"));
           Files.writeString(src.resolve("Example.java"), code);
-          Path classes = Fixtures.compile(src, dir.resolve(key + "-" + kind + "/classes"));
+          Path classes = Fixtures.compile(List.of(src), dir.resolve(key + "-" + kind + "/classes"));
           AuditResult result = new Auditor().audit(
               new AuditConfig(List.of(classes), List.of(Fixtures.annotations()), List.of()));
           List<Finding> found = Fixtures.withKey(result, key);

@@ -21,16 +21,26 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles the sources of {@code test-inputs/audit/CASE} with javac into {@code
- * target/audit-fixtures/CASE} once per test run, so every audit test reads real class files.
+ * target/audit-fixtures/CASE} once per test run, so every audit test reads real class files. A
+ * case {@code family/variant} is compiled together with {@code family/common} when that exists
+ * (the race and UART variants share everything but the class that differs).
  */
 final class Fixtures {
   private static final Map<String, Path> COMPILED = new HashMap<>();
 
   private Fixtures() {}
 
-  /** The test-inputs folder of the audit. */
-  static Path sources(String caseName) {
-    return Paths.get(System.getProperty("ectx.testInputs", "../test-inputs"), "audit", caseName);
+  /** The source folders of a case: its own, and its family's common one if there is one. */
+  static List<Path> sources(String caseName) {
+    Path root = Paths.get(System.getProperty("ectx.testInputs", "../test-inputs"), "audit");
+    Path own = root.resolve(caseName);
+    Path common = own.resolveSibling("common");
+    return caseName.contains("/") && Files.isDirectory(common) ? List.of(own, common) : List.of(own);
+  }
+
+  /** The repository's {@code docs} folder. */
+  static Path docs() {
+    return Paths.get(System.getProperty("ectx.testInputs", "../test-inputs")).resolveSibling("docs");
   }
 
   /** The annotations jar or classes folder the fixtures compile against. */
@@ -49,13 +59,15 @@ final class Fixtures {
         c -> compile(sources(c), Paths.get("target", "audit-fixtures", c)));
   }
 
-  /** Compiles every {@code .java} file under {@code sourceRoot} into {@code out}. */
-  static Path compile(Path sourceRoot, Path out) {
+  /** Compiles every {@code .java} file under {@code sourceRoots} into {@code out}. */
+  static Path compile(List<Path> sourceRoots, Path out) {
     try {
       Files.createDirectories(out);
       List<Path> files = new ArrayList<>();
-      try (Stream<Path> walk = Files.walk(sourceRoot)) {
-        walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+      for (Path root : sourceRoots) {
+        try (Stream<Path> walk = Files.walk(root)) {
+          walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+        }
       }
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       StringWriter log = new StringWriter();
@@ -63,7 +75,7 @@ final class Fixtures {
         boolean ok = javac.getTask(log, fm, null,
             List.of("-d", out.toString(), "-cp", annotations().toString(), "-g", "-proc:none"),
             null, fm.getJavaFileObjectsFromPaths(files)).call();
-        assertTrue(ok, "fixture " + sourceRoot + " does not compile:\n" + log);
+        assertTrue(ok, "fixture " + sourceRoots + " does not compile:\n" + log);
       }
       return out;
     } catch (IOException e) {

@@ -26,7 +26,7 @@ class InferenceTest {
 
   @Test
   void suggestionsFileRoundTrips(@TempDir Path dir) throws Exception {
-    List<Suggestion> suggestions = Fixtures.audit("race-plain").suggestions();
+    List<Suggestion> suggestions = Fixtures.audit("race/plain").suggestions();
     Path file = dir.resolve("suggest.json");
 
     SuggestionsFile.write(file, suggestions);

@@ -29,7 +29,7 @@ class InputSafetyTest {
 
   @Test
   void truncatedClassFileIsAClearInputError(@TempDir Path dir) throws IOException {
-    Path original = Fixtures.classes("race-plain").resolve("audit/race/Counter.class");
+    Path original = Fixtures.classes("race/plain").resolve("audit/race/Counter.class");
     byte[] bytes = Files.readAllBytes(original);
     Path broken = dir.resolve("audit/race/Counter.class");
     Files.createDirectories(broken.getParent());

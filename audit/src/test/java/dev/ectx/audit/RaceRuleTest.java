@@ -10,7 +10,7 @@ class RaceRuleTest {
 
   @Test
   void fieldWrittenInIrqAndReadInKernelThroughHelpersRaces() {
-    List<Finding> found = Fixtures.withKey(Fixtures.audit("race-plain"), "audit.race");
+    List<Finding> found = Fixtures.withKey(Fixtures.audit("race/plain"), "audit.race");
 
     assertEquals(1, found.size(), found.toString());
     Finding f = found.get(0);
@@ -32,12 +32,12 @@ class RaceRuleTest {
 
   @Test
   void volatileFieldDoesNotRace() {
-    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("race-volatile"), "audit.race"));
+    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("race/volatile"), "audit.race"));
   }
 
   @Test
   void fieldOfSharedClassDoesNotRace() {
-    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("race-shared"), "audit.race"));
+    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("race/shared"), "audit.race"));
   }
 
   @Test

@@ -10,7 +10,7 @@ class ReentrancyRuleTest {
 
   @Test
   void virtualUartCallingItsClientInsideTransmitIsReentrant() {
-    List<Finding> found = Fixtures.withKey(Fixtures.audit("uart-reentrant"), "audit.reentrant");
+    List<Finding> found = Fixtures.withKey(Fixtures.audit("uart/reentrant"), "audit.reentrant");
 
     assertEquals(1, found.size(), found.toString());
     Finding f = found.get(0);
@@ -27,6 +27,6 @@ class ReentrancyRuleTest {
 
   @Test
   void deferredCallbackIsNotReentrant() {
-    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("uart-deferred"), "audit.reentrant"));
+    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("uart/deferred"), "audit.reentrant"));
   }
 }

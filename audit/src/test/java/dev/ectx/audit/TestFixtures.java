@@ -1,12 +1,13 @@
 package dev.ectx.audit;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@link Fixtures} for tests in other packages. */
 public final class TestFixtures {
   private TestFixtures() {}
 
-  public static Path sources(String caseName) {
+  public static List<Path> sources(String caseName) {
     return Fixtures.sources(caseName);
   }
 
@@ -15,7 +16,7 @@ public final class TestFixtures {
   }
 
   public static Path compile(Path sourceRoot, Path out) {
-    return Fixtures.compile(sourceRoot, out);
+    return Fixtures.compile(List.of(sourceRoot), out);
   }
 
   public static AuditResult audit(String caseName) {

@@ -27,6 +27,6 @@ class TrustedRuleTest {
 
   @Test
   void codeWithoutTrustedHasNoTrustedFinding() {
-    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("race-plain"), "audit.trusted"));
+    assertEquals(List.of(), Fixtures.withKey(Fixtures.audit("race/plain"), "audit.trusted"));
   }
 }

@@ -21,9 +21,9 @@ class AnnotateCommandTest {
 
   @Test
   void auditAnnotateThenCheckReportsNoNewFinding() throws IOException {
-    Path classes = AuditFixtures.classes("race-volatile", dir);
+    Path classes = AuditFixtures.classes("race/volatile", dir);
     Path src = dir.resolve("src");
-    Path original = AuditFixtures.sources("race-volatile", dir.resolve("original"));
+    Path original = AuditFixtures.sources("race/volatile", dir.resolve("original"));
     Path suggestions = dir.resolve("suggestions.json");
     CliRun audit = CliRun.of("audit", classes.toString(), "--classpath",
         AuditFixtures.annotations().toString(), "--suggest", suggestions.toString());
@@ -45,7 +45,7 @@ class AnnotateCommandTest {
 
   @Test
   void dryRunPrintsAUnifiedDiffAndWritesNothing() throws IOException {
-    Path classes = AuditFixtures.classes("race-plain", dir);
+    Path classes = AuditFixtures.classes("race/plain", dir);
     Path suggestions = dir.resolve("suggestions.json");
     CliRun.of("audit", classes.toString(), "--suggest", suggestions.toString());
     byte[] before = Files.readAllBytes(dir.resolve("src").resolve(HELPERS));
@@ -62,7 +62,7 @@ class AnnotateCommandTest {
 
   @Test
   void fileThatDoesNotParseIsReportedWithExitTwo() throws IOException {
-    Path classes = AuditFixtures.classes("race-plain", dir);
+    Path classes = AuditFixtures.classes("race/plain", dir);
     Path suggestions = dir.resolve("suggestions.json");
     CliRun.of("audit", classes.toString(), "--suggest", suggestions.toString());
     Path broken = dir.resolve("src/audit/race/Broken.java");

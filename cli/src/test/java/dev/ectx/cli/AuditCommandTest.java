@@ -33,7 +33,7 @@ class AuditCommandTest {
 
   @Test
   void raceIsPrintedWithBothWitnessPathsAndExitsWithOne() {
-    CliRun run = audit("race-plain");
+    CliRun run = audit("race/plain");
 
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.toString());
     assertTrue(run.out().contains("audit/race/Helpers.java:8: error: [audit.race] Field Counter.ticks"),
@@ -45,7 +45,7 @@ class AuditCommandTest {
 
   @Test
   void cleanProgramExitsWithZero() {
-    CliRun run = audit("uart-deferred");
+    CliRun run = audit("uart/deferred");
 
     assertEquals(ExitCodes.CLEAN, run.exit(), run.toString());
   }
@@ -60,7 +60,7 @@ class AuditCommandTest {
 
   @Test
   void sarifCarriesTheWitnessAsACodeFlowAndValidates() throws IOException {
-    CliRun run = audit("uart-reentrant", "-f", "sarif");
+    CliRun run = audit("uart/reentrant", "-f", "sarif");
 
     assertEquals(ExitCodes.FINDINGS, run.exit(), run.toString());
     assertValidSarif(run.out());
@@ -83,7 +83,7 @@ class AuditCommandTest {
   void suggestWritesTheSuggestionsFile() throws IOException {
     Path file = dir.resolve("suggestions.json");
 
-    CliRun run = audit("race-volatile", "--suggest", file.toString());
+    CliRun run = audit("race/volatile", "--suggest", file.toString());
 
     assertEquals(ExitCodes.CLEAN, run.exit(), run.toString());
     String json = Files.readString(file);

@@ -28,20 +28,31 @@ final class AuditFixtures {
     }
   }
 
-  /** A copy of the case's sources in {@code dir/src}. */
+  /**
+   * A copy of the case's sources in {@code dir/src}; a case {@code family/variant} brings {@code
+   * family/common} along, as the audit module's fixtures do.
+   */
   static Path sources(String caseName, Path dir) {
-    Path from = Path.of(System.getProperty("ectx.repositoryRoot", ".."), "test-inputs", "audit", caseName);
+    Path own = Path.of(System.getProperty("ectx.repositoryRoot", ".."), "test-inputs", "audit", caseName);
+    Path common = own.resolveSibling("common");
     Path to = dir.resolve("src");
+    copy(own, to);
+    if (caseName.contains("/") && Files.isDirectory(common)) {
+      copy(common, to);
+    }
+    return to;
+  }
+
+  private static void copy(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
-        } else {
+        } else if (!Files.exists(target)) {
           Files.copy(p, target);
         }
       }
-      return to;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
