@@ -38,6 +38,9 @@ final class ConstructsLambdas {
     IntBinaryOperator op = ConstructsLambdas::plus;
     Supplier<StringBuilder> fresh = StringBuilder::new;
     values.forEach(v -> add(v));
+    Runnable[] later = new Runnable[1];
+    later[0] = () -> add(1);
+    later[0].run();
     return values.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"))
         + op.applyAsInt(1, 2)
         + fresh.get();

@@ -89,6 +89,12 @@ class CallIrqHandlers {
     register(() -> CallKernelDriver.crc(2));
   }
 
+  @SuppressWarnings("ectx")
+  @ExecutionContext("irq")
+  void suppressed(CallKernelDriver driver) {
+    driver.bottomHalf();
+  }
+
   @ExecutionContext("kernel")
   void noTarget(CallKernelDriver driver) {
     Runnable r = () -> driver.bottomHalf();

@@ -50,6 +50,7 @@ class FieldUsers {
     int line = uart.irqLine;
     uart.pending.mark(line);
     plain.value = s;
+    Class<?> type = FieldUart.class;
   }
 
   @ExecutionContext("kernel")

@@ -32,4 +32,15 @@ class UndeclaredDeclaredHere {
 
   @ExecutionContext("dma")
   static int transfers;
+
+  static class Channel {
+    @ExecutionContext("dma")
+    void onComplete() {}
+  }
+}
+
+class UndeclaredOutsideTheClass {
+  // :: error: [context.undeclared]
+  @ExecutionContext("dma")
+  void onDma() {}
 }

@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -55,6 +56,9 @@ import org.checkerframework.javacutil.TreeUtils;
  * </ol>
  */
 final class ContextRules extends TreePathScanner<Void, Void> {
+  /** Names javac models as fields that are not state: {@code this}, {@code super}, {@code X.class}. */
+  private static final Set<String> PSEUDO_FIELDS = Set.of("this", "super", "class");
+
   private final BaseTypeChecker checker;
   private final Contexts contexts;
   private final SendableTypes sendables;
@@ -174,6 +178,9 @@ final class ContextRules extends TreePathScanner<Void, Void> {
         return;
       }
     }
+    if (target.isAny()) {
+      return;
+    }
     Context caller = contexts.contextOfCode(getCurrentPath());
     if (!mayCall(caller, target)) {
       checker.reportError(tree, "context.call", caller, describe(callee), target);
@@ -183,7 +190,9 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   /** Rules 2 and 3 at a use. */
   private void checkFieldAccess(ExpressionTree tree) {
     Element element = TreeUtils.elementFromUse(tree);
-    if (element == null || element.getKind() != ElementKind.FIELD) {
+    if (element == null
+        || element.getKind() != ElementKind.FIELD
+        || PSEUDO_FIELDS.contains(element.getSimpleName().toString())) {
       return;
     }
     VariableElement field = (VariableElement) element;

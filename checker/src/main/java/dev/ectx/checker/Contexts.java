@@ -306,7 +306,8 @@ public final class Contexts {
     }
     if (nesting == NestingKind.MEMBER
         && type.getKind() == ElementKind.CLASS
-        && !type.getModifiers().contains(Modifier.STATIC)) {
+        && !type.getModifiers().contains(Modifier.STATIC)
+        && type.getEnclosingElement() instanceof TypeElement) { // not javac's array class
       return classContext((TypeElement) type.getEnclosingElement());
     }
     return null;

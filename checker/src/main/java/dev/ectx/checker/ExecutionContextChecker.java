@@ -14,7 +14,7 @@ import org.checkerframework.framework.source.SupportedOptions;
  * @SuppressWarnings("ectx")} silences it for one declaration; {@code ectx audit} counts each use.
  */
 @SuppressWarningsPrefix({"ectx"})
-@StubFiles({"jdk-contexts.astub"})
+@StubFiles({"jdk-contexts.astub", "jdk-allocation.astub"})
 @SupportedOptions({ExecutionContextChecker.CONTEXTS_OPTION, ExecutionContextChecker.ALLOCATION_FREE_OPTION})
 public final class ExecutionContextChecker extends BaseTypeChecker {
   /** The option that declares context names, comma-separated. */

@@ -5,6 +5,8 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -73,10 +75,12 @@ final class TargetSites {
             : null;
       case ASSIGNMENT:
         AssignmentTree assignment = (AssignmentTree) site;
-        if (assignment.getExpression() != expression) {
+        ExpressionTree target = assignment.getVariable();
+        if (assignment.getExpression() != expression
+            || !(target instanceof IdentifierTree || target instanceof MemberSelectTree)) {
           return null;
         }
-        Element assigned = TreeUtils.elementFromUse(assignment.getVariable());
+        Element assigned = TreeUtils.elementFromUse(target);
         return assigned == null ? null : TypeUseContexts.ofVariable(assigned);
       case RETURN:
         return ofReturn(parent);

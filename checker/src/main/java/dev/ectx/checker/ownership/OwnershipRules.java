@@ -1,0 +1,89 @@
+package dev.ectx.checker.ownership;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.javacutil.TreePathUtil;
+
+/**
+ * The sendability and ownership rules, applied to one method body at a time: {@code
+ * send.unsendable}, {@code unique.moved}, {@code unique.required}, {@code unique.field}, {@code
+ * borrowed.escape} and {@code cs.escape}.
+ *
+ * <ol>
+ *   <li>A value is fresh (unique) when it comes from {@code new} or a {@code @Unique} return; a
+ *       constructor call whose arguments are all sendable yields a unique value (recovery).
+ *   <li>Passing a unique value to a {@code @Unique} parameter, storing it into a {@code @Unique}
+ *       field, or sending it across a context boundary moves it; using the variable afterwards is
+ *       {@code unique.moved}, on every path (a move on one branch or in an earlier loop
+ *       iteration counts).
+ *   <li>Only unique, immutable, shared or confined values cross a boundary ({@code
+ *       send.unsendable}).
+ *   <li>{@code @Borrowed} parameters, owned fields and critical sections stay where they are
+ *       lent ({@code borrowed.escape}, {@code unique.field}, {@code cs.escape}).
+ * </ol>
+ */
+public final class OwnershipRules {
+  private final ExecutionContextAnnotatedTypeFactory factory;
+  private final BaseTypeChecker checker;
+  private final OwnershipFlow flow;
+  private final OwnedFieldRule ownedFields;
+
+  /**
+   * Creates the rules.
+   *
+   * @param checker the checker that reports
+   * @param factory the ectx type factory
+   * @param sendability what may cross contexts
+   */
+  public OwnershipRules(
+      BaseTypeChecker checker, ExecutionContextAnnotatedTypeFactory factory, Sendability sendability) {
+    this.factory = factory;
+    this.checker = checker;
+    OwnershipReporter reporter = new CheckerReporter();
+    Boundaries boundaries = new Boundaries(factory);
+    this.flow = new OwnershipFlow(factory, sendability, boundaries, reporter);
+    this.ownedFields = new OwnedFieldRule(factory, reporter);
+  }
+
+  /**
+   * Checks the body of the method at {@code path} (lambdas in it included; nested classes are
+   * checked when their own methods are).
+   *
+   * @param path the path of a method declaration
+   */
+  public void checkMethod(TreePath path) {
+    MethodTree method = (MethodTree) path.getLeaf();
+    ClassTree enclosingClass = TreePathUtil.enclosingClass(path);
+    if (method.getBody() == null || enclosingClass == null) {
+      return;
+    }
+    flow.check(path.getCompilationUnit(), method, enclosingClass);
+    ownedFields.check(new TreePath(path, method.getBody()));
+  }
+
+  /** Reports through the checker, so that {@code @SuppressWarnings} and -Anomsgtext apply. */
+  private final class CheckerReporter implements OwnershipReporter {
+    @Override
+    public void report(Tree tree, String key, Object... args) {
+      checker.reportError(tree, key, args);
+    }
+
+    @Override
+    public long lineOf(Tree tree) {
+      TreePath path = factory.getPath(tree);
+      if (path == null) {
+        return -1;
+      }
+      long position =
+          Trees.instance(factory.getProcessingEnv())
+              .getSourcePositions()
+              .getStartPosition(path.getCompilationUnit(), tree);
+      return path.getCompilationUnit().getLineMap().getLineNumber(position);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.ectx.checker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles Java source text in-process with the ectx checker as annotation processor. */
+final class CheckerCompiler {
+  private static final Pattern PUBLIC_TYPE =
+      Pattern.compile("public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|enum|record|@interface)\\s+(\\w+)");
+
+  private final Path workDir;
+
+  /**
+   * A compiler writing sources and classes under {@code workDir}.
+   *
+   * @param workDir a fresh directory
+   */
+  CheckerCompiler(Path workDir) {
+    this.workDir = workDir;
+  }
+
+  /**
+   * Compiles one compilation unit with the checker and {@link CheckerTestSupport#OPTIONS}.
+   *
+   * @param name a name for the unit's folder
+   * @param source the unit's text
+   * @param classPath extra class path entries (may be empty)
+   * @return the output folder of the compiled classes and the diagnostics javac reported
+   */
+  Result compile(String name, String source, Path... classPath) {
+    try {
+      Path dir = Files.createDirectories(workDir.resolve(name));
+      Path sourceFile = dir.resolve(publicTypeName(source) + ".java");
+      Files.writeString(sourceFile, source);
+      Path classes = Files.createDirectories(dir.resolve("classes"));
+      return new Result(classes, run(sourceFile, classes, classPath));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Diagnostic<? extends JavaFileObject>> run(
+      Path sourceFile, Path classes, Path... classPath) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    String path = System.getProperty("java.class.path");
+    for (Path entry : classPath) {
+      path = entry + java.io.File.pathSeparator + path;
+    }
+    List<String> options = new ArrayList<>(Arrays.asList(CheckerTestSupport.OPTIONS));
+    options.addAll(
+        List.of(
+            "-processor", ExecutionContextChecker.class.getName(),
+            "-classpath", path,
+            "-d", classes.toString()));
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(sourceFile)).call();
+    }
+    return diagnostics.getDiagnostics();
+  }
+
+  private static String publicTypeName(String source) {
+    Matcher m = PUBLIC_TYPE.matcher(source);
+    return m.find() ? m.group(1) : "Example";
+  }
+
+  /** What one compilation produced. */
+  static final class Result {
+    final Path classes;
+    final List<Diagnostic<? extends JavaFileObject>> diagnostics;
+
+    Result(Path classes, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+      this.classes = classes;
+      this.diagnostics = diagnostics;
+    }
+
+    /** The errors and warnings, one line each. */
+    List<String> problems() {
+      return diagnostics.stream()
+          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.OTHER)
+          .map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+          .collect(Collectors.toList());
+    }
+
+    /** Whether some diagnostic carries {@code key}. */
+    boolean reports(String key) {
+      return problems().stream().anyMatch(p -> p.contains("[" + key + "]"));
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package net.jcip.annotations;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// A stand-in for the library's annotation: ectx matches it by qualified name.
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Immutable {}
