@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The audit's speed on a real library: prints audit.netty_seconds, audit.netty_peak_mb and
-# audit.spotbugs_ratio ("name value unit").
+# The audit's speed on a real library: prints audit.netty_seconds, audit.netty_peak_mb,
+# audit.netty_cpu_seconds and audit.spotbugs_ratio ("name value unit").
 #
 # Fetches netty-transport, -buffer, -common and -resolver 4.1.140.Final (1,134 classes) and
 # SpotBugs from Maven Central, builds the ectx jar, then in the same run times
@@ -48,7 +48,7 @@ fi
 jars=("$work"/netty/*.jar)
 
 # The audit's JVM flags (docs/audit.md): a short batch run gains nothing from the C2 compiler.
-/usr/bin/time -f "%e %M" -o "$work/ectx.time" \
+/usr/bin/time -f "%e %M %U %S" -o "$work/ectx.time" \
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar cli/target/ectx.jar audit "${jars[@]}" \
     --entry 'io.netty.channel.nio.NioEventLoop#run=eventloop' \
     --entry 'io.netty.util.concurrent.GlobalEventExecutor$TaskRunner#run=global' \
@@ -59,9 +59,11 @@ jars=("$work"/netty/*.jar)
     -output "$work/spotbugs-findings.txt" "${jars[@]}" 2>/dev/null
 
 # GNU time puts "Command exited with non-zero status 1" first when ectx reports findings.
-read -r ectx_seconds ectx_kb < <(tail -n 1 "$work/ectx.time")
+read -r ectx_seconds ectx_kb ectx_user ectx_sys < <(tail -n 1 "$work/ectx.time")
 read -r spotbugs_seconds spotbugs_kb < <(tail -n 1 "$work/spotbugs.time")
 echo "audit.netty_seconds $ectx_seconds s"
 echo "audit.netty_peak_mb $((ectx_kb / 1024)) MB"
+# CPU time does not grow with other load on the machine the way wall time does.
+awk -v u="$ectx_user" -v s="$ectx_sys" 'BEGIN { printf "audit.netty_cpu_seconds %.2f s\n", u + s }'
 awk -v e="$ectx_seconds" -v s="$spotbugs_seconds" 'BEGIN { printf "audit.spotbugs_ratio %.3f x\n", e / s }'
 echo "(SpotBugs $spotbugs_version: $spotbugs_seconds s, $((spotbugs_kb / 1024)) MB peak)" >&2
