@@ -15,7 +15,6 @@ import org.objectweb.asm.Opcodes;
  * @param access the access flags
  * @param sourceFile the {@code SourceFile} attribute, or null
  * @param local whether it is an anonymous or local class
- * @param enclosingMethod for a local or anonymous class declared in a method, that method
  * @param annotations the class's annotations
  * @param fields the fields by name
  * @param methods the methods by {@code name + desc}
@@ -28,7 +27,6 @@ record ClassHeader(
     int access,
     String sourceFile,
     boolean local,
-    Optional<MethodKey> enclosingMethod,
     AnnotationSet annotations,
     Map<String, FieldHeader> fields,
     Map<String, MethodHeader> methods) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -67,7 +66,6 @@ final class HeaderReader {
     private int access;
     private String sourceFile;
     private boolean local;
-    private MethodKey enclosingMethod;
 
     Visitor(ClassHeader.Origin origin) {
       super(Opcodes.ASM9);
@@ -83,7 +81,6 @@ final class HeaderReader {
           access,
           sourceFile,
           local,
-          Optional.ofNullable(enclosingMethod),
           annotations,
           Map.copyOf(fields),
           Map.copyOf(methods));
@@ -105,13 +102,6 @@ final class HeaderReader {
     @Override
     public void visitSource(String source, String debug) {
       sourceFile = source;
-    }
-
-    @Override
-    public void visitOuterClass(String owner, String methodName, String desc) {
-      if (methodName != null) {
-        enclosingMethod = new MethodKey(dotted(owner), methodName, desc);
-      }
     }
 
     @Override
