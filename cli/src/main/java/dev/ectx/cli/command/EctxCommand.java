@@ -19,8 +19,13 @@ import picocli.CommandLine.IVersionProvider;
     name = "ectx",
     mixinStandardHelpOptions = true,
     versionProvider = EctxCommand.VersionProvider.class,
-    description = "Execution-context aliasing rules for Java: check sources, explain rules.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class},
+    description =
+        "Execution-context aliasing rules for Java: check sources, audit bytecode, annotate sources,"
+            + " explain rules.",
+    subcommands = {
+      CheckCommand.class, AuditCommand.class, AnnotateCommand.class, ExplainCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  no findings",
