@@ -1,12 +1,14 @@
 import dev.ectx.annotations.AllocationFree;
 import dev.ectx.annotations.ExecutionContext;
+import dev.ectx.annotations.Unique;
 
 // The test runs with -Aectx.allocationFree=irq: code of context irq is allocation-free without
 // an annotation. Constructors and field initialisers are not: they run once, at boot.
 @ExecutionContext("irq")
 class IrqTopHalf {
-  private final int[] pending = new int[8];
-  private final StringBuilder log;
+  // Owned (final @Unique) buffers satisfy rule M in a confined class.
+  private final int @Unique [] pending = new int[8];
+  private final @Unique StringBuilder log;
   private int count;
 
   IrqTopHalf() {

@@ -1,0 +1,6 @@
+package audit.aliases;
+
+/** The same, undeclared. */
+public final class PlainStats {
+  int frames;
+}

@@ -1,0 +1,6 @@
+package audit.uart;
+
+/** Whoever a {@link DeferredCall} runs. */
+public interface DeferredCallClient {
+  void handleDeferredCall();
+}
