@@ -143,9 +143,11 @@ peak_mb() { if [ "$1" = NA ]; then echo NA; else awk -v k="$1" 'BEGIN {printf "%
 # [slow.typechecking] note (it measures wall time per class, so it depends on the machine's load).
 checker_messages() { grep 'proc\.messager: \[' "$1" | grep -vc '\[slow\.typechecking\]' || true; }
 slow_classes() { grep -c 'proc\.messager: \[slow\.typechecking\]' "$1" || true; }
-crash_reports() { grep -cE 'The Checker Framework crashed|type system implementation is buggy' "$1" || true; }
+crash_reports() {
+  grep -cE 'The Checker Framework crashed|type system implementation is buggy|An exception has occurred in the compiler|threw an uncaught exception' "$1" || true
+}
 javac_errors() { grep 'compiler\.err\.' "$1" | grep -vc 'proc\.messager' || true; }
-crashed() { grep -qiE 'crashed|buggy|BugInCF|uncaught exception|An exception has occurred' "$1"; }
+crashed() { [ "$(crash_reports "$1")" != 0 ]; }
 
 # The -Aectx.* options a module's pom passes to the checker, with ${property} resolved
 # from the module's pom or the root pom.
