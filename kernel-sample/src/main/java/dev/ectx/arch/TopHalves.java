@@ -22,10 +22,6 @@ public final class TopHalves {
    * @param cpu the core
    * @param irq the line
    */
-  // Suppressed: alloc.forbidden only. Nvic.disable, Nvic.setPending and ContextGuard.check
-  // allocate nothing (bit operations; the guard throws only on a violation), but hal-sim does not
-  // yet declare them @AllocationFree.
-  @SuppressWarnings("ectx")
   @ExecutionContext("boot")
   public static void installGeneric(Cpu cpu, int irq) {
     Nvic nvic = cpu.nvic();
@@ -47,9 +43,6 @@ public final class TopHalves {
    * @param scs the System Control Space registers
    * @param runningCsr the CSR value of a running SysTick without its exception
    */
-  // Suppressed: alloc.forbidden only. RegisterBlock.write allocates nothing (a register store
-  // at a preemption point), but hal-sim does not yet declare it @AllocationFree.
-  @SuppressWarnings("ectx")
   @ExecutionContext("boot")
   public static void installSysTick(Cpu cpu, RegisterBlock scs, int runningCsr) {
     cpu.setHandler(

@@ -1,5 +1,6 @@
 package dev.ectx.hal.check;
 
+import dev.ectx.annotations.AllocationFree;
 import dev.ectx.annotations.AnyContext;
 import dev.ectx.annotations.Shared;
 import dev.ectx.hal.cpu.Cpu;
@@ -81,20 +82,29 @@ public final class ContextGuard {
    * @throws ContextViolation naming the owner, its context and the context that touched it
    */
   @AnyContext
+  @AllocationFree
   public void check() {
     if (cpu.contextChecking() && cpu.inHandlerMode() != handlerMode) {
-      throw new ContextViolation(
-          owner
-              + " is bound to context '"
-              + context
-              + "' ("
-              + (handlerMode ? "handler mode" : "thread mode")
-              + ") but was touched from context '"
-              + otherContext
-              + "' ("
-              + cpu.describeMode()
-              + ")");
+      throw violation();
     }
+  }
+
+  /** The violation {@link #check()} throws, naming both contexts. */
+  // Suppressed: alloc.forbidden only. It allocates only to report a violation, which ends the run.
+  @AllocationFree
+  @SuppressWarnings("alloc.forbidden")
+  private ContextViolation violation() {
+    return new ContextViolation(
+        owner
+            + " is bound to context '"
+            + context
+            + "' ("
+            + (handlerMode ? "handler mode" : "thread mode")
+            + ") but was touched from context '"
+            + otherContext
+            + "' ("
+            + cpu.describeMode()
+            + ")");
   }
 
   /** The name of the context the owner is bound to. */

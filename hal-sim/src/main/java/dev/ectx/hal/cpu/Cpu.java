@@ -1,5 +1,6 @@
 package dev.ectx.hal.cpu;
 
+import dev.ectx.annotations.AllocationFree;
 import dev.ectx.annotations.AnyContext;
 import dev.ectx.annotations.Borrowed;
 import dev.ectx.annotations.Shared;
@@ -111,6 +112,7 @@ public final class Cpu implements CriticalSection.InterruptMask {
 
   /** Whether an exception handler is running. */
   @AnyContext
+  @AllocationFree
   public boolean inHandlerMode() {
     return ipsr != 0;
   }
@@ -244,6 +246,7 @@ public final class Cpu implements CriticalSection.InterruptMask {
    * interrupts. Called by register blocks and the NVIC; peripheral models never call it.
    */
   @AnyContext
+  @AllocationFree
   public void access() {
     scheduler.advance(ACCESS_CYCLES);
     if (ipsr == 0) {
@@ -312,6 +315,7 @@ public final class Cpu implements CriticalSection.InterruptMask {
 
   /** Whether runtime context assertions are on. */
   @AnyContext
+  @AllocationFree
   public boolean contextChecking() {
     return contextChecking;
   }
@@ -346,6 +350,12 @@ public final class Cpu implements CriticalSection.InterruptMask {
     return candidates != 0 && nvic.priorityAt(nvic.highest(candidates)) < currentPriority;
   }
 
+  // Suppressed: alloc.forbidden only. The hardware behind a preemption point: due events run the
+  // peripheral models (pre-allocated, see Scheduler) and taken exceptions run their handlers, which
+  // are the interrupted code's allocation no more than on the real core; handlers are checked in
+  // their own context. A halt allocates its exception and ends the run.
+  @AllocationFree
+  @SuppressWarnings("alloc.forbidden")
   private void catchUp() {
     long now = scheduler.now();
     while (scheduler.fireNext(now)) {
@@ -360,6 +370,10 @@ public final class Cpu implements CriticalSection.InterruptMask {
     throw new SimulationHalted("deadline reached at cycle " + deadline, true);
   }
 
+  // Suppressed: alloc.forbidden only, as catchUp: exception entry runs the handlers, and a storm
+  // or a missing handler faults, which ends the run.
+  @AllocationFree
+  @SuppressWarnings("alloc.forbidden")
   private void takeInterrupts() {
     while (!primask) {
       long candidates = nvic.pendingEnabled();

@@ -1,5 +1,6 @@
 package dev.ectx.hal.cpu;
 
+import dev.ectx.annotations.AllocationFree;
 import dev.ectx.annotations.AnyContext;
 import dev.ectx.annotations.Shared;
 import dev.ectx.annotations.Trusted;
@@ -75,6 +76,7 @@ public final class Nvic {
    * @param irq the line, 0..47
    */
   @AnyContext
+  @AllocationFree
   public void disable(int irq) {
     enabled &= ~bit(irq);
     cpu.access();
@@ -87,6 +89,7 @@ public final class Nvic {
    * @param irq the line, 0..47
    */
   @AnyContext
+  @AllocationFree
   public void setPending(int irq) {
     latched |= bit(irq);
     cpu.access();
@@ -296,6 +299,7 @@ public final class Nvic {
     return names[index];
   }
 
+  @AllocationFree
   long pendingEnabled() {
     return (latched | level) & enabled;
   }
@@ -344,15 +348,25 @@ public final class Nvic {
       return SYSTICK_BIT;
     }
     if (irq < 0 || irq >= LINES) {
-      throw new HardFault("no IRQ line " + irq + ": the NVIC has lines 0.." + (LINES - 1));
+      throw noLine(irq);
     }
     return irq;
   }
 
+  @AllocationFree
   private static long bit(int irq) {
     if (irq < 0 || irq >= LINES) {
-      throw new HardFault("no IRQ line " + irq + ": the NVIC has lines 0.." + (LINES - 1));
+      throw noLine(irq);
     }
     return 1L << irq;
+  }
+
+  /** The fault of a register access to a line the NVIC does not have. */
+  // Suppressed: alloc.forbidden only. It allocates only to fault, and a HardFault ends the
+  // simulated program, as the real core stops in its HardFault handler.
+  @AllocationFree
+  @SuppressWarnings("alloc.forbidden")
+  private static HardFault noLine(int irq) {
+    return new HardFault("no IRQ line " + irq + ": the NVIC has lines 0.." + (LINES - 1));
   }
 }

@@ -1,5 +1,7 @@
 package dev.ectx.hal.sched;
 
+import dev.ectx.annotations.AllocationFree;
+
 /**
  * The discrete-event scheduler and virtual clock of the simulated chip. Time is counted in CPU
  * cycles of the 64 MHz core clock ({@link #HZ}); it only moves forward, and only when the CPU
@@ -37,11 +39,13 @@ public final class Scheduler {
   }
 
   /** The current virtual time in CPU cycles. */
+  @AllocationFree
   public long now() {
     return now;
   }
 
   /** The time of the earliest scheduled event, or {@link Long#MAX_VALUE} if none. */
+  @AllocationFree
   public long nextTime() {
     return size == 0 ? Long.MAX_VALUE : heap[0].time;
   }
@@ -137,6 +141,7 @@ public final class Scheduler {
    *
    * @param cycles cycles to add, at least 0
    */
+  @AllocationFree
   public void advance(long cycles) {
     now += cycles;
   }
