@@ -106,7 +106,7 @@ class CheckCommandTest {
     JsonNode map = new ObjectMapper().readTree(run.out()).get("contextMap");
     List<String> nodes = new ArrayList<>();
     map.get("nodes").forEach(n -> nodes.add(n.get("id").asText() + "@" + n.get("context").asText()));
-    assertEquals(List.of("Button@kernel", "Button#interrupt()@irq", "Button#count()@kernel"), nodes);
+    assertEquals(List.of("Button@kernel", "Button#count()@kernel", "Button#interrupt()@irq"), nodes);
     JsonNode edge = map.get("edges").get(0);
     assertEquals("Button#interrupt()", edge.get("from").asText());
     assertEquals("Button#count()", edge.get("to").asText());

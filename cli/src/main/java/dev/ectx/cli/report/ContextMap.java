@@ -1,6 +1,7 @@
 package dev.ectx.cli.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,13 +12,19 @@ import java.util.List;
  * @param edges cross-context calls or accesses between nodes
  */
 public record ContextMap(List<Node> nodes, List<Edge> edges) {
+  // Declared before EMPTY, whose construction uses it.
+  private static final Comparator<Edge> EDGE_ORDER =
+      Comparator.comparing(Edge::from)
+          .thenComparing(Edge::to)
+          .thenComparing(Edge::key, Comparator.nullsFirst(Comparator.naturalOrder()));
+
   /** An empty map (when nothing carries a context). */
   public static final ContextMap EMPTY = new ContextMap(List.of(), List.of());
 
-  /** Freezes both lists. */
+  /** Sorts and freezes both lists: the order of the input files must not show in a report. */
   public ContextMap {
-    nodes = List.copyOf(nodes);
-    edges = List.copyOf(edges);
+    nodes = nodes.stream().sorted(Comparator.comparing(Node::id)).toList();
+    edges = edges.stream().sorted(EDGE_ORDER).toList();
   }
 
   /** What a node stands for. */
