@@ -7,8 +7,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.ectx.annotations.AllocationFree;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -70,17 +68,7 @@ final class AllocationRules {
     this.factory = factory;
     this.types = checker.getProcessingEnvironment().getTypeUtils();
     this.allocationFreeContexts =
-        parseContexts(checker.getOption(ExecutionContextChecker.ALLOCATION_FREE_OPTION, ""));
-  }
-
-  private static Set<String> parseContexts(String option) {
-    Set<String> names = new LinkedHashSet<>();
-    for (String name : option.split(",")) {
-      if (!name.isBlank()) {
-        names.add(name.trim());
-      }
-    }
-    return Collections.unmodifiableSet(names);
+        Contexts.parseNames(checker.getOption(ExecutionContextChecker.ALLOCATION_FREE_OPTION));
   }
 
   /**

@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.ectx.checker.ownership.Sendability;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -61,7 +62,7 @@ final class ContextRules extends TreePathScanner<Void, Void> {
 
   private final BaseTypeChecker checker;
   private final Contexts contexts;
-  private final SendableTypes sendables;
+  private final Sendability sendability;
   private final ProcessingEnvironment env;
   private final Types types;
 
@@ -70,11 +71,12 @@ final class ContextRules extends TreePathScanner<Void, Void> {
    *
    * @param checker the checker, which reports
    * @param contexts context resolution
+   * @param sendability which field types are sendable, for the exemptions of rules 2 and 3
    */
-  ContextRules(BaseTypeChecker checker, Contexts contexts) {
+  ContextRules(BaseTypeChecker checker, Contexts contexts, Sendability sendability) {
     this.checker = checker;
     this.contexts = contexts;
-    this.sendables = new SendableTypes(contexts);
+    this.sendability = sendability;
     this.env = checker.getProcessingEnvironment();
     this.types = env.getTypeUtils();
   }
@@ -153,8 +155,8 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   @Override
   public Void visitAnnotation(AnnotationTree tree, Void p) {
     AnnotationMirror annotation = TreeUtils.annotationFromAnnotationTree(tree);
-    if (annotation != null && ContextAnnotations.isExecutionContext(annotation)) {
-      String name = ContextAnnotations.stringValue(annotation);
+    if (annotation != null && EctxAnnotations.isExecutionContext(annotation)) {
+      String name = EctxAnnotations.stringValue(annotation);
       Element site = siteOf(getCurrentPath());
       if (name != null && site != null && !contexts.isDeclared(name, site)) {
         checker.reportError(
@@ -287,7 +289,7 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   }
 
   private boolean isFinalAndSendable(VariableElement field) {
-    return field.getModifiers().contains(Modifier.FINAL) && sendables.isSendable(field.asType());
+    return field.getModifiers().contains(Modifier.FINAL) && sendability.isSendable(field.asType());
   }
 
   /**

@@ -41,7 +41,7 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * Answers "which execution context does this code run in?", "which context is this member or
  * class bound to?" and "is this context name declared?". The rules ask; only this class (with its
- * helpers {@link ContextAnnotations}, {@link TypeUseContexts} and {@link TargetSites}) reads the
+ * helpers {@link EctxAnnotations}, {@link TypeUseContexts} and {@link TargetSites}) reads the
  * context annotations and their ecosystem aliases.
  *
  * <p>Resolution, in order:
@@ -86,7 +86,13 @@ public final class Contexts {
     this.optionNames = parseNames(factory.getChecker().getOption(ExecutionContextChecker.CONTEXTS_OPTION));
   }
 
-  private static Set<String> parseNames(String option) {
+  /**
+   * The context names of an option such as {@code -Aectx.contexts=kernel,irq}.
+   *
+   * @param option the option's value, or {@code null} if it is not given
+   * @return the names, in order, without blanks
+   */
+  static Set<String> parseNames(String option) {
     Set<String> names = new LinkedHashSet<>();
     if (option != null) {
       for (String name : option.split(",")) {
@@ -151,7 +157,7 @@ public final class Contexts {
    * @return the context, or {@code null} if the field is not confined
    */
   public Context confinementOfStatic(VariableElement field) {
-    Context own = ContextAnnotations.contextOf(field.getAnnotationMirrors());
+    Context own = EctxAnnotations.contextOf(field.getAnnotationMirrors());
     if (own != null) {
       return own.isNamed() ? own : null;
     }
@@ -256,7 +262,7 @@ public final class Contexts {
 
   private Context resolveMember(Element element) {
     ExecutableElement method = (ExecutableElement) element;
-    Context own = ContextAnnotations.contextOf(method.getAnnotationMirrors());
+    Context own = EctxAnnotations.contextOf(method.getAnnotationMirrors());
     if (own != null) {
       return own;
     }
@@ -283,7 +289,7 @@ public final class Contexts {
 
   private Context resolveClass(Element element) {
     TypeElement type = (TypeElement) element;
-    Context own = ContextAnnotations.contextOf(type.getAnnotationMirrors());
+    Context own = EctxAnnotations.contextOf(type.getAnnotationMirrors());
     if (own != null) {
       return own;
     }
@@ -364,11 +370,7 @@ public final class Contexts {
       return known.orElse(null);
     }
     functions.put(function, Optional.empty());
-    Context context = targets.contextAt(path, libraryModelsApply(path));
-    if (context == null) {
-      ExecutableElement method = TreeUtils.findFunction(function, factory.getProcessingEnv());
-      context = method == null ? null : declaredContextOf(method);
-    }
+    Context context = targetContext(path);
     if (context == null) {
       context = codeContext(path.getParentPath());
     }
@@ -376,7 +378,36 @@ public final class Contexts {
     return context;
   }
 
-  private boolean libraryModelsApply(TreePath path) {
+  /**
+   * Whether the target type of a lambda or method reference names the context it runs in (on the
+   * parameter, variable, return type or cast it meets, by the stub files, or on the functional
+   * interface's method or declaration), rather than leaving it to the enclosing code.
+   *
+   * @param path a path to a lambda expression or a method reference
+   * @return whether its target gives it a named context
+   */
+  public boolean targetNamesContext(TreePath path) {
+    Context context = targetContext(path);
+    return context != null && context.isNamed();
+  }
+
+  /** The context a function's target gives it, or {@code null}. */
+  private Context targetContext(TreePath path) {
+    Context context = targets.contextAt(path, optedInAt(path));
+    if (context == null) {
+      ExecutableElement method = TreeUtils.findFunction(path.getLeaf(), factory.getProcessingEnv());
+      context = method == null ? null : declaredContextOf(method);
+    }
+    return context;
+  }
+
+  /**
+   * Whether the class around the code at {@code path} opted in ({@link #optedIn}).
+   *
+   * @param path a path inside a class
+   * @return whether its innermost enclosing class opted in
+   */
+  public boolean optedInAt(TreePath path) {
     ClassTree enclosing = TreePathUtil.enclosingClass(path);
     TypeElement type = enclosing == null ? null : TreeUtils.elementFromDeclaration(enclosing);
     return type != null && optedIn(type);
@@ -389,9 +420,9 @@ public final class Contexts {
       return cached;
     }
     declaresContexts.put(type, false);
-    boolean result = ContextAnnotations.contextOf(type.getAnnotationMirrors()) != null;
+    boolean result = EctxAnnotations.contextOf(type.getAnnotationMirrors()) != null;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      result = result || ContextAnnotations.contextOf(method.getAnnotationMirrors()) != null;
+      result = result || EctxAnnotations.contextOf(method.getAnnotationMirrors()) != null;
     }
     for (TypeElement supertype : directSupertypes(type)) {
       result = result || mayDeclareContexts(supertype);
@@ -414,7 +445,7 @@ public final class Contexts {
     Set<String> names = declarations.get(element);
     if (names == null) {
       names = new LinkedHashSet<>();
-      ContextAnnotations.declaredNames(element.getAnnotationMirrors(), names);
+      EctxAnnotations.declaredNames(element.getAnnotationMirrors(), names);
       declarations.put(element, names);
     }
     return names;
@@ -458,7 +489,7 @@ public final class Contexts {
 
   private static boolean hasEctx(List<? extends AnnotationMirror> annotations) {
     for (AnnotationMirror annotation : annotations) {
-      if (ContextAnnotations.isEctx(annotation)) {
+      if (EctxAnnotations.isEctx(annotation)) {
         return true;
       }
     }

@@ -26,8 +26,8 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
    */
   public ExecutionContextVisitor(BaseTypeChecker checker) {
     super(checker);
-    this.contextRules = new ContextRules(checker, atypeFactory.contexts());
     Sendability sendability = new Sendability(atypeFactory.contexts());
+    this.contextRules = new ContextRules(checker, atypeFactory.contexts(), sendability);
     this.ownershipRules = new OwnershipRules(checker, atypeFactory, sendability);
     this.structureRules = new StructureRules(checker, atypeFactory, sendability);
     this.allocationRules = new AllocationRules(checker, atypeFactory);

@@ -42,9 +42,9 @@ final class TypeUseContexts {
         && type.getKind() == TypeKind.ARRAY) {
       type = ((ArrayType) type).getComponentType();
     }
-    Context context = ContextAnnotations.contextOf(type.getAnnotationMirrors());
+    Context context = EctxAnnotations.contextOf(type.getAnnotationMirrors());
     if (context == null) {
-      context = ContextAnnotations.contextOf(RAW.find(method, "METHOD_FORMAL_PARAMETER", index));
+      context = EctxAnnotations.contextOf(RAW.find(method, "METHOD_FORMAL_PARAMETER", index));
     }
     return context;
   }
@@ -56,9 +56,9 @@ final class TypeUseContexts {
    * @return the context, or {@code null}
    */
   static Context ofVariable(Element variable) {
-    Context context = ContextAnnotations.contextOf(variable.asType().getAnnotationMirrors());
+    Context context = EctxAnnotations.contextOf(variable.asType().getAnnotationMirrors());
     if (context == null && variable.getKind().isField()) {
-      context = ContextAnnotations.contextOf(RAW.find(variable, "FIELD", -1));
+      context = EctxAnnotations.contextOf(RAW.find(variable, "FIELD", -1));
     }
     return context;
   }
@@ -70,9 +70,9 @@ final class TypeUseContexts {
    * @return the context, or {@code null}
    */
   static Context ofReturn(ExecutableElement method) {
-    Context context = ContextAnnotations.contextOf(method.getReturnType().getAnnotationMirrors());
+    Context context = EctxAnnotations.contextOf(method.getReturnType().getAnnotationMirrors());
     if (context == null) {
-      context = ContextAnnotations.contextOf(RAW.find(method, "METHOD_RETURN", -1));
+      context = EctxAnnotations.contextOf(RAW.find(method, "METHOD_RETURN", -1));
     }
     return context;
   }

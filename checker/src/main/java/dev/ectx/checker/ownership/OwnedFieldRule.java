@@ -19,11 +19,11 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.ectx.annotations.Borrowed;
+import dev.ectx.checker.CallSites;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -82,8 +82,7 @@ final class OwnedFieldRule {
 
   private boolean isLent(TreePath path) {
     Tree use = path.getLeaf();
-    TreePath parentPath = Boundaries.skipParentheses(path.getParentPath());
-    Tree parent = parentPath.getLeaf();
+    Tree parent = CallSites.useSite(path).getLeaf();
     if (parent instanceof MemberSelectTree) {
       return sameAfterParens(((MemberSelectTree) parent).getExpression(), use);
     }
@@ -106,27 +105,10 @@ final class OwnedFieldRule {
   }
 
   private boolean isLendingArgument(Tree call, Tree use) {
-    ExecutableElement callee =
-        call instanceof MethodInvocationTree
-            ? TreeUtils.elementFromUse((MethodInvocationTree) call)
-            : TreeUtils.elementFromUse((NewClassTree) call);
-    List<? extends ExpressionTree> args =
-        call instanceof MethodInvocationTree
-            ? ((MethodInvocationTree) call).getArguments()
-            : ((NewClassTree) call).getArguments();
-    int index = -1;
-    for (int i = 0; i < args.size(); i++) {
-      if (sameAfterParens(args.get(i), use)) {
-        index = i;
-      }
-    }
-    if (callee == null || index < 0 || callee.getParameters().isEmpty()) {
-      return false;
-    }
-    VariableElement parameter =
-        callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1));
-    return LendingMethods.lendsArguments(callee)
-        || factory.getDeclAnnotation(parameter, Borrowed.class) != null;
+    VariableElement parameter = CallSites.parameterOf(call, use);
+    return parameter != null
+        && (LendingMethods.lendsArguments(CallSites.callee(call))
+            || factory.getDeclAnnotation(parameter, Borrowed.class) != null);
   }
 
   /** {@code T local = field;} or {@code local = field;}, then {@code field = ...;} next. */
@@ -134,7 +116,7 @@ final class OwnedFieldRule {
     if (field.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)) {
       return false;
     }
-    TreePath statement = Boundaries.skipParentheses(path.getParentPath());
+    TreePath statement = CallSites.useSite(path);
     Tree leaf = statement.getLeaf();
     if (leaf instanceof AssignmentTree) {
       Element target = TreeUtils.elementFromUse(((AssignmentTree) leaf).getVariable());

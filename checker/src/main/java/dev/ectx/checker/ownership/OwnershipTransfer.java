@@ -6,6 +6,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.ectx.annotations.Borrowed;
+import dev.ectx.checker.CallSites;
+import dev.ectx.checker.Captures;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.Collections;
 import java.util.HashMap;
@@ -271,8 +273,7 @@ final class OwnershipTransfer
       return move(store, rhs, site);
     }
     if (field.getModifiers().contains(Modifier.STATIC)) {
-      if (!boundaries.isConfinedStatic(field)
-          && boundaries.optedIn(enclosingClassTree(site))) {
+      if (!boundaries.isConfinedStatic(field) && boundaries.optedInAt(site)) {
         return send(store, rhsNode, rhs, site, describeField(field));
       }
       return alias(store, rhs);
@@ -370,7 +371,7 @@ final class OwnershipTransfer
     boolean lends = LendingMethods.lendsArguments(callee);
     boolean allSendable = true;
     for (int i = 0; i < arguments.size() && !parameters.isEmpty(); i++) {
-      VariableElement parameter = parameters.get(Math.min(i, parameters.size() - 1));
+      VariableElement parameter = CallSites.parameter(callee, i);
       Node argument = arguments.get(i);
       boolean unique = factory.isUnique(parameter);
       List<Node> passed = List.of(argument);
@@ -411,12 +412,11 @@ final class OwnershipTransfer
       return false;
     }
     return sendability.isDeclaredShared(owner)
-        || (sendability.isShared(owner) && boundaries.optedIn(enclosingClassTree(site)));
+        || (sendability.isShared(owner) && boundaries.optedInAt(site));
   }
 
   private boolean isInsideSharedClass(Tree site) {
-    ClassTree enclosing = enclosingClassTree(site);
-    TypeElement type = enclosing == null ? null : TreeUtils.elementFromDeclaration(enclosing);
+    TypeElement type = boundaries.enclosingClass(site);
     return type != null && sendability.isDeclaredShared(type);
   }
 
@@ -460,7 +460,7 @@ final class OwnershipTransfer
     Tree code = node.getTree();
     Capture capture = capture(in.getRegularStore(), code, code, !isLentAt(code));
     boolean sendable =
-        capture.sendable && (capture.crossing != null || boundaries.targetCarriesContext(code));
+        capture.sendable && (capture.crossing != null || boundaries.targetNamesContext(code));
     return result(node, sendable ? OwnershipValue.FRESH : OwnershipValue.ALIASED, capture.store, in);
   }
 
@@ -475,9 +475,9 @@ final class OwnershipTransfer
     Capture capture = new Capture();
     capture.store = before;
     capture.crossing = boundaries.crossing(code);
-    Captures captures = Captures.of(code, boundaries.outerClasses(code));
+    Captures captures = Captures.of(code);
     Map<VariableElement, OwnershipValue> entry = new HashMap<>();
-    for (Map.Entry<VariableElement, Tree> captured : captures.variables.entrySet()) {
+    for (Map.Entry<VariableElement, Tree> captured : captures.variables().entrySet()) {
       VariableElement variable = captured.getKey();
       OwnershipValue state = stateOf(before, variable);
       // An escape or a use after move is reported once, at the capture; inside, the copy is an
@@ -512,8 +512,8 @@ final class OwnershipTransfer
         }
       }
     }
-    if (captures.thisUse != null) {
-      TypeElement enclosing = boundaries.outerClasses(code).stream().findFirst().orElse(null);
+    if (captures.thisUse() != null) {
+      TypeElement enclosing = boundaries.enclosingClass(code);
       boolean sendableThis =
           enclosing != null
               && (sendability.isSendable(enclosing.asType())
@@ -533,21 +533,13 @@ final class OwnershipTransfer
   /** Whether the lambda is passed directly where it is only run during the call. */
   private boolean isLentAt(Tree code) {
     TreePath path = boundaries.pathOf(code);
-    TreePath parent = path == null ? null : Boundaries.skipParentheses(path.getParentPath());
-    if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree)) {
+    TreePath site = path == null ? null : CallSites.useSite(path);
+    if (site == null || !(site.getLeaf() instanceof MethodInvocationTree)) {
       return false;
     }
-    MethodInvocationTree call = (MethodInvocationTree) parent.getLeaf();
-    ExecutableElement callee = TreeUtils.elementFromUse(call);
-    if (callee == null) {
-      return false;
-    }
-    int index = call.getArguments().indexOf(path.getLeaf());
-    if (index < 0 || callee.getParameters().isEmpty()) {
-      return false;
-    }
-    VariableElement parameter = callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1));
-    return LendingMethods.lendsArguments(callee) || isBorrowed(parameter);
+    VariableElement parameter = CallSites.parameterOf(site.getLeaf(), code);
+    return parameter != null
+        && (LendingMethods.lendsArguments(CallSites.callee(site.getLeaf())) || isBorrowed(parameter));
   }
 
   // ---- effects and checks ----
@@ -655,11 +647,6 @@ final class OwnershipTransfer
       return new RegularTransferResult<>(value, store, exceptional);
     }
     return result;
-  }
-
-  private ClassTree enclosingClassTree(Tree tree) {
-    TreePath path = boundaries.pathOf(tree);
-    return path == null ? null : org.checkerframework.javacutil.TreePathUtil.enclosingClass(path);
   }
 
   private void report(Tree tree, String key, Object... args) {

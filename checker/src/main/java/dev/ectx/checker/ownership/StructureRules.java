@@ -3,6 +3,7 @@ package dev.ectx.checker.ownership;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import dev.ectx.checker.EctxAnnotations;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -126,7 +127,7 @@ public final class StructureRules {
         || type.getKind() == TypeKind.TYPEVAR
         || TypesUtils.isFunctionalInterface(type, factory.getProcessingEnv())
         || sendability.isSendable(type)
-        || Sendability.hasAny(type, Set.of(KnownTypes.EXECUTION_CONTEXT, KnownTypes.MUT_ALIAS))) {
+        || EctxAnnotations.hasAny(type, EctxAnnotations.MUT_ALIAS)) {
       return true;
     }
     if (type instanceof DeclaredType) {
