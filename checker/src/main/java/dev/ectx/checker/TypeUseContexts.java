@@ -77,6 +77,23 @@ final class TypeUseContexts {
     return context;
   }
 
+  /**
+   * Whether a type use in the declaration of {@code element} (a parameter, the return type, a
+   * field's type) carries an ectx annotation or alias, also when {@code element} comes from a
+   * class file.
+   *
+   * @param element a method, field, variable or class
+   * @return whether one of its type uses is annotated for ectx
+   */
+  static boolean hasEctxTypeUse(Element element) {
+    for (AnnotationMirror annotation : RAW.all(element)) {
+      if (EctxAnnotations.isEctxOrAlias(annotation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reflective access to javac's {@code Symbol.getRawTypeAttributes()}. */
   private static final class RawTypeAttributes {
     private final Method rawTypeAttributes;
@@ -109,6 +126,29 @@ final class TypeUseContexts {
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
         return new RawTypeAttributes(null, null, null, null, null);
       }
+    }
+
+    /**
+     * All type annotations of {@code element}, at every position.
+     *
+     * @param element a javac symbol
+     * @return the annotations; empty when there are none or they cannot be read
+     */
+    List<AnnotationMirror> all(Element element) {
+      List<AnnotationMirror> found = new ArrayList<>();
+      if (rawTypeAttributes == null) {
+        return found;
+      }
+      try {
+        for (Object attribute : (List<?>) rawTypeAttributes.invoke(element)) {
+          if (attribute instanceof AnnotationMirror) {
+            found.add((AnnotationMirror) attribute);
+          }
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        found.clear();
+      }
+      return found;
     }
 
     /**

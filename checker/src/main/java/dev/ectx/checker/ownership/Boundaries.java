@@ -4,10 +4,13 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import dev.ectx.checker.Context;
 import dev.ectx.checker.Contexts;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.TreePathUtil;
@@ -31,15 +34,40 @@ final class Boundaries {
 
   private final ExecutionContextAnnotatedTypeFactory factory;
   private final Contexts contexts;
+  private final Map<Tree, TreePath> paths = new IdentityHashMap<>();
 
   Boundaries(ExecutionContextAnnotatedTypeFactory factory) {
     this.factory = factory;
     this.contexts = factory.contexts();
   }
 
+  /**
+   * Indexes the paths of the method about to be checked, so that each question about a tree in
+   * it costs a lookup rather than a search of the compilation unit.
+   *
+   * @param method the path of a method declaration
+   */
+  void enter(TreePath method) {
+    paths.clear();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void p) {
+        if (tree != null) {
+          paths.put(tree, new TreePath(getCurrentPath(), tree));
+        }
+        return super.scan(tree, p);
+      }
+    }.scan(method, null);
+    paths.put(method.getLeaf(), method);
+  }
+
   /** The path to {@code tree} in the current compilation unit, or null. */
   TreePath pathOf(Tree tree) {
-    return tree == null ? null : factory.getPath(tree);
+    if (tree == null) {
+      return null;
+    }
+    TreePath path = paths.get(tree);
+    return path != null ? path : factory.getPath(tree);
   }
 
   /** The context of the code at {@code tree}; {@link Context#ANY} if unknown. */

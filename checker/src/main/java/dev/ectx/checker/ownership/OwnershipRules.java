@@ -1,11 +1,13 @@
 package dev.ectx.checker.ownership;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
+import dev.ectx.checker.RuleScope;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.javacutil.TreePathUtil;
 
@@ -32,6 +34,9 @@ public final class OwnershipRules {
   private final BaseTypeChecker checker;
   private final OwnershipFlow flow;
   private final OwnedFieldRule ownedFields;
+  private final RuleScope scope;
+  private final Boundaries boundaries;
+  private final CheckerReporter reporter = new CheckerReporter();
 
   /**
    * Creates the rules.
@@ -39,35 +44,44 @@ public final class OwnershipRules {
    * @param checker the checker that reports
    * @param factory the ectx type factory
    * @param sendability what may cross contexts
+   * @param scope which methods the rules can fire in
    */
   public OwnershipRules(
-      BaseTypeChecker checker, ExecutionContextAnnotatedTypeFactory factory, Sendability sendability) {
+      BaseTypeChecker checker,
+      ExecutionContextAnnotatedTypeFactory factory,
+      Sendability sendability,
+      RuleScope scope) {
     this.factory = factory;
     this.checker = checker;
-    OwnershipReporter reporter = new CheckerReporter();
-    Boundaries boundaries = new Boundaries(factory);
+    this.scope = scope;
+    this.boundaries = new Boundaries(factory);
     this.flow = new OwnershipFlow(factory, sendability, boundaries, reporter);
     this.ownedFields = new OwnedFieldRule(factory, reporter);
   }
 
   /**
    * Checks the body of the method at {@code path} (lambdas in it included; nested classes are
-   * checked when their own methods are).
+   * checked when their own methods are). A method in which no ownership rule can fire ({@link
+   * RuleScope}) is skipped.
    *
    * @param path the path of a method declaration
    */
   public void checkMethod(TreePath path) {
     MethodTree method = (MethodTree) path.getLeaf();
     ClassTree enclosingClass = TreePathUtil.enclosingClass(path);
-    if (method.getBody() == null || enclosingClass == null) {
+    if (method.getBody() == null || enclosingClass == null || !scope.mayFire(path)) {
       return;
     }
+    boundaries.enter(path);
+    reporter.root = path.getCompilationUnit();
     flow.check(path.getCompilationUnit(), method, enclosingClass);
     ownedFields.check(new TreePath(path, method.getBody()));
   }
 
   /** Reports through the checker, so that {@code @SuppressWarnings} and -Anomsgtext apply. */
   private final class CheckerReporter implements OwnershipReporter {
+    CompilationUnitTree root;
+
     @Override
     public void report(Tree tree, String key, Object... args) {
       checker.reportError(tree, key, args);
@@ -75,15 +89,9 @@ public final class OwnershipRules {
 
     @Override
     public long lineOf(Tree tree) {
-      TreePath path = factory.getPath(tree);
-      if (path == null) {
-        return -1;
-      }
       long position =
-          Trees.instance(factory.getProcessingEnv())
-              .getSourcePositions()
-              .getStartPosition(path.getCompilationUnit(), tree);
-      return path.getCompilationUnit().getLineMap().getLineNumber(position);
+          Trees.instance(factory.getProcessingEnv()).getSourcePositions().getStartPosition(root, tree);
+      return position < 0 ? -1 : root.getLineMap().getLineNumber(position);
     }
   }
 }
