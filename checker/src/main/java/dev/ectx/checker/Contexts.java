@@ -4,6 +4,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -319,13 +320,21 @@ public final class Contexts {
     return null;
   }
 
-  /** The context an anonymous class's target type gives it. */
+  /**
+   * The context an anonymous class's target type gives it, or else the library constructor it is
+   * created through.
+   */
   private Context anonymousSiteContext(TypeElement anonymous) {
     TreePath path = trees.getPath(anonymous);
     if (path == null || path.getParentPath() == null) {
       return null;
     }
-    return targets.contextAt(path.getParentPath(), optedIn(anonymous));
+    TreePath creation = path.getParentPath();
+    Context context = targets.contextAt(creation, optedIn(anonymous));
+    if (context == null && creation.getLeaf() instanceof NewClassTree) {
+      context = targets.ofAnonymousSubclass((NewClassTree) creation.getLeaf(), optedIn(anonymous));
+    }
+    return context;
   }
 
   private Context codeContext(TreePath path) {

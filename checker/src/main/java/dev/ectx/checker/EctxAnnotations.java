@@ -52,6 +52,9 @@ public final class EctxAnnotations {
           "net.jcip.annotations.ThreadSafe",
           "javax.annotation.concurrent.ThreadSafe");
 
+  /** The annotation {@code @Unique}, on a class: every reference to its instances is unique. */
+  public static final Set<String> UNIQUE = Set.of(ECTX_PACKAGE + "Unique");
+
   /** The annotation {@code @MutAlias}. */
   public static final Set<String> MUT_ALIAS = Set.of(ECTX_PACKAGE + "MutAlias");
 

@@ -1,15 +1,19 @@
 package dev.ectx.checker;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.ectx.checker.ownership.OwnershipRules;
 import dev.ectx.checker.ownership.Sendability;
 import dev.ectx.checker.ownership.StructureRules;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
@@ -57,6 +61,15 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
     }
   }
 
+  /**
+   * Does nothing: the framework would warn that a constructor of a {@code @Unique} class returns
+   * an aliased reference, but ownership is not a subtyping discipline here; the ownership rules
+   * make every {@code new} of such a class unique.
+   */
+  @Override
+  protected void checkConstructorResult(
+      AnnotatedExecutableType constructorType, ExecutableElement constructorElement) {}
+
   /** Hands every class and method of one top-level class, nested ones included, to the rules. */
   private final class Declarations extends TreePathScanner<Void, Void> {
     @Override
@@ -75,8 +88,29 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
       if (checker.shouldSkipDefs(owner, tree)) {
         return null;
       }
-      ownershipRules.checkMethod(getCurrentPath());
+      ownershipRules.checkMember(getCurrentPath());
       return super.visitMethod(tree, p);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void p) {
+      if (isMember()) {
+        ownershipRules.checkMember(getCurrentPath());
+      }
+      return super.visitVariable(tree, p);
+    }
+
+    @Override
+    public Void visitBlock(BlockTree tree, Void p) {
+      if (isMember()) {
+        ownershipRules.checkMember(getCurrentPath());
+      }
+      return super.visitBlock(tree, p);
+    }
+
+    /** Whether the current tree is declared in a class (a field or initialiser block). */
+    private boolean isMember() {
+      return getCurrentPath().getParentPath().getLeaf() instanceof ClassTree;
     }
   }
 }

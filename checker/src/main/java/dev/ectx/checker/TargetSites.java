@@ -8,6 +8,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -78,6 +79,27 @@ final class TargetSites {
       default:
         return null;
     }
+  }
+
+  /**
+   * The context a library constructor gives the methods of an anonymous subclass created through
+   * it, by the stub files ({@code @CallbackContext} on {@code Thread()}).
+   *
+   * @param creation a {@code new} with a class body
+   * @param libraryModels whether the contexts of the stub files apply at this site
+   * @return the context, or {@code null}
+   */
+  Context ofAnonymousSubclass(NewClassTree creation, boolean libraryModels) {
+    if (!libraryModels) {
+      return null;
+    }
+    for (AnnotationMirror annotation :
+        factory.getDeclAnnotations(TreeUtils.getSuperConstructor(creation))) {
+      if (EctxAnnotations.isCallbackContext(annotation)) {
+        return EctxAnnotations.contextOf(annotation);
+      }
+    }
+    return null;
   }
 
   /** Parentheses and the branches of {@code ?:} pass the target type through. */

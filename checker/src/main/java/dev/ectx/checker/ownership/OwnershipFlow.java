@@ -4,6 +4,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
@@ -19,8 +20,9 @@ import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.dataflow.cfg.node.Node;
 
 /**
- * Runs the ownership dataflow over one method body and then over each lambda in it (each lambda
- * starting from the states of what it captures), and reports what the rules forbid.
+ * Runs the ownership dataflow over one method body (or field initialiser, or initialiser block)
+ * and then over each lambda in it (each lambda starting from the states of what it captures), and
+ * reports what the rules forbid.
  *
  * <p>Two passes: the fixpoint (no reports, so a loop body seen several times reports once), then
  * one pass over every block from its fixpoint input, with reporting on.
@@ -52,6 +54,18 @@ final class OwnershipFlow {
   void check(CompilationUnitTree root, MethodTree method, ClassTree enclosingClass) {
     UnderlyingAST ast = new UnderlyingAST.CFGMethod(method, enclosingClass);
     run(root, ast, Map.of(), false, method, enclosingClass);
+  }
+
+  /**
+   * Checks a field initialiser or an initialiser block.
+   *
+   * @param root the compilation unit
+   * @param initializer a field declaration with an initialiser, or an initialiser block
+   * @param enclosingClass its class
+   */
+  void checkInitializer(CompilationUnitTree root, Tree initializer, ClassTree enclosingClass) {
+    UnderlyingAST ast = new UnderlyingAST.CFGStatement(initializer, enclosingClass);
+    run(root, ast, Map.of(), false, null, enclosingClass);
   }
 
   private void run(

@@ -1,9 +1,11 @@
 package dev.ectx.checker.ownership;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
@@ -12,7 +14,8 @@ import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.javacutil.TreePathUtil;
 
 /**
- * The sendability and ownership rules, applied to one method body at a time: {@code
+ * The sendability and ownership rules, applied to the code of one class member at a time (a
+ * method body, a field initialiser, an initialiser block): {@code
  * send.unsendable}, {@code unique.moved}, {@code unique.required}, {@code unique.field}, {@code
  * borrowed.escape} and {@code cs.escape}.
  *
@@ -60,22 +63,38 @@ public final class OwnershipRules {
   }
 
   /**
-   * Checks the body of the method at {@code path} (lambdas in it included; nested classes are
-   * checked when their own methods are). A method in which no ownership rule can fire ({@link
-   * RuleScope}) is skipped.
+   * Checks the code of the class member at {@code path}: a method body, a field initialiser or an
+   * initialiser block (lambdas in it included; nested classes are checked when their own members
+   * are). Code in which no ownership rule can fire ({@link RuleScope}) is skipped.
    *
-   * @param path the path of a method declaration
+   * @param path the path of a method, field or initialiser block declared in a class
    */
-  public void checkMethod(TreePath path) {
-    MethodTree method = (MethodTree) path.getLeaf();
+  public void checkMember(TreePath path) {
+    Tree member = path.getLeaf();
     ClassTree enclosingClass = TreePathUtil.enclosingClass(path);
-    if (method.getBody() == null || enclosingClass == null || !scope.mayFire(path)) {
+    Tree code = codeOf(member);
+    if (code == null || enclosingClass == null || !scope.mayFire(path)) {
       return;
     }
     boundaries.enter(path);
     reporter.root = path.getCompilationUnit();
-    flow.check(path.getCompilationUnit(), method, enclosingClass);
-    ownedFields.check(new TreePath(path, method.getBody()));
+    if (member instanceof MethodTree) {
+      flow.check(path.getCompilationUnit(), (MethodTree) member, enclosingClass);
+    } else {
+      flow.checkInitializer(path.getCompilationUnit(), member, enclosingClass);
+    }
+    ownedFields.check(code == member ? path : new TreePath(path, code));
+  }
+
+  /** The code a member runs: a method's body, a field's initialiser, a block; or null. */
+  private static Tree codeOf(Tree member) {
+    if (member instanceof MethodTree) {
+      return ((MethodTree) member).getBody();
+    }
+    if (member instanceof VariableTree) {
+      return ((VariableTree) member).getInitializer();
+    }
+    return member instanceof BlockTree ? member : null;
   }
 
   /** Reports through the checker, so that {@code @SuppressWarnings} and -Anomsgtext apply. */
