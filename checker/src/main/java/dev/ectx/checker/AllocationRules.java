@@ -6,7 +6,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.ectx.annotations.AllocationFree;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -311,12 +310,11 @@ final class AllocationRules {
     checker.reportError(tree, KEY, what, fix);
   }
 
-  /** Formats a text fragment of {@code alloc.forbidden} from messages.properties. */
   private String fragment(String key, Object... args) {
-    String format = checker.getMessagesProperties().getProperty(key);
-    return format == null ? key + Arrays.toString(args) : String.format(format, args);
+    return MessageFragments.format(checker, key, args);
   }
 
+  /** The checker, whose processing environment the scanner uses. */
   BaseTypeChecker checker() {
     return checker;
   }

@@ -339,8 +339,7 @@ final class ContextRules extends TreePathScanner<Void, Void> {
     return ownerName + member;
   }
 
-  /** A message fragment, from {@code messages.properties} like every message text. */
   private String phrase(String key, Object... args) {
-    return String.format(checker.getMessagesProperties().getProperty(key, key), args);
+    return MessageFragments.format(checker, key, args);
   }
 }

@@ -521,8 +521,4 @@ public final class Contexts {
   private static Context orAny(Context context) {
     return context == null ? Context.ANY : context;
   }
-
-  ExecutionContextAnnotatedTypeFactory factory() {
-    return factory;
-  }
 }

@@ -27,15 +27,15 @@ import org.checkerframework.javacutil.AnnotationUtils;
  */
 public final class EctxAnnotations {
   /** The package of ectx's annotations. */
-  static final String ECTX_PACKAGE = "dev.ectx.annotations.";
+  private static final String ECTX_PACKAGE = "dev.ectx.annotations.";
 
-  static final String EXECUTION_CONTEXT = ECTX_PACKAGE + "ExecutionContext";
-  static final String ANY_CONTEXT = ECTX_PACKAGE + "AnyContext";
-  static final String POLY_CONTEXT = ECTX_PACKAGE + "PolyContext";
-  static final String DECLARE_CONTEXTS = ECTX_PACKAGE + "DeclareContexts";
+  private static final String EXECUTION_CONTEXT = ECTX_PACKAGE + "ExecutionContext";
+  private static final String ANY_CONTEXT = ECTX_PACKAGE + "AnyContext";
+  private static final String POLY_CONTEXT = ECTX_PACKAGE + "PolyContext";
+  private static final String DECLARE_CONTEXTS = ECTX_PACKAGE + "DeclareContexts";
 
   /** The stub-file-only annotation that gives a library callback parameter a context. */
-  static final String CALLBACK_CONTEXT = "dev.ectx.checker.qual.CallbackContext";
+  private static final String CALLBACK_CONTEXT = "dev.ectx.checker.qual.CallbackContext";
 
   /** Annotations meaning {@code @Immutable}. */
   public static final Set<String> IMMUTABLE =
@@ -62,10 +62,10 @@ public final class EctxAnnotations {
   public static final Set<String> TRUSTED = Set.of(ECTX_PACKAGE + "Trusted");
 
   /** The name of the context of Android's UI thread annotations. */
-  static final String UI = "ui";
+  private static final String UI = "ui";
 
   /** The name of the context of Android's worker thread annotation. */
-  static final String WORKER = "worker";
+  private static final String WORKER = "worker";
 
   private static final Map<String, Context> CONTEXT_ALIASES =
       Map.of(

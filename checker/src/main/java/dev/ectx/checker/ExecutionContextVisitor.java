@@ -48,6 +48,10 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
     this.allocationRules = new AllocationRules(checker, atypeFactory, scope);
   }
 
+  /**
+   * Checks one top-level class: the context rules over all its code, the other rule families
+   * over each class and member in it, then, if it opted in, the framework's own checks.
+   */
   @Override
   public void visit(TreePath path) {
     scope.clearCode();

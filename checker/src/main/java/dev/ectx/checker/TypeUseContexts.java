@@ -135,20 +135,7 @@ final class TypeUseContexts {
      * @return the annotations; empty when there are none or they cannot be read
      */
     List<AnnotationMirror> all(Element element) {
-      List<AnnotationMirror> found = new ArrayList<>();
-      if (rawTypeAttributes == null) {
-        return found;
-      }
-      try {
-        for (Object attribute : (List<?>) rawTypeAttributes.invoke(element)) {
-          if (attribute instanceof AnnotationMirror) {
-            found.add((AnnotationMirror) attribute);
-          }
-        }
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        found.clear();
-      }
-      return found;
+      return select(element, null, -1);
     }
 
     /**
@@ -160,17 +147,18 @@ final class TypeUseContexts {
      * @return the annotations; empty when there are none or they cannot be read
      */
     List<AnnotationMirror> find(Element element, String target, int index) {
+      return select(element, target, index);
+    }
+
+    /** The type annotations at {@code target} and {@code index}; all of them if target is null. */
+    private List<AnnotationMirror> select(Element element, String target, int index) {
       List<AnnotationMirror> found = new ArrayList<>();
       if (rawTypeAttributes == null) {
         return found;
       }
       try {
         for (Object attribute : (List<?>) rawTypeAttributes.invoke(element)) {
-          Object where = position.get(attribute);
-          if (String.valueOf(targetType.get(where)).equals(target)
-              && (index < 0 || parameterIndex.getInt(where) == index)
-              && ((List<?>) location.get(where)).isEmpty()
-              && attribute instanceof AnnotationMirror) {
+          if (attribute instanceof AnnotationMirror && (target == null || isAt(attribute, target, index))) {
             found.add((AnnotationMirror) attribute);
           }
         }
@@ -178,6 +166,14 @@ final class TypeUseContexts {
         found.clear();
       }
       return found;
+    }
+
+    private boolean isAt(Object attribute, String target, int index)
+        throws ReflectiveOperationException {
+      Object where = position.get(attribute);
+      return String.valueOf(targetType.get(where)).equals(target)
+          && (index < 0 || parameterIndex.getInt(where) == index)
+          && ((List<?>) location.get(where)).isEmpty();
     }
   }
 }

@@ -8,6 +8,7 @@ import com.sun.source.util.TreePathScanner;
 import dev.ectx.checker.Context;
 import dev.ectx.checker.Contexts;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class Boundaries {
   private static List<TreePath> insidePaths(TreePath path) {
     Tree code = path.getLeaf();
     if (code instanceof ClassTree) {
-      List<TreePath> bodies = new java.util.ArrayList<>();
+      List<TreePath> bodies = new ArrayList<>();
       for (Tree member : ((ClassTree) code).getMembers()) {
         if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
           bodies.add(new TreePath(new TreePath(path, member), ((MethodTree) member).getBody()));

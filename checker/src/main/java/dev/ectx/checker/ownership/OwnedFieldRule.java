@@ -4,6 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -24,6 +25,7 @@ import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -62,7 +64,7 @@ final class OwnedFieldRule {
       }
 
       @Override
-      public Void visitClass(com.sun.source.tree.ClassTree tree, Void p) {
+      public Void visitClass(ClassTree tree, Void p) {
         return null; // a nested class's methods are checked on their own
       }
     }.scan(body, null);
@@ -72,7 +74,9 @@ final class OwnedFieldRule {
     Element element = TreeUtils.elementFromUse((ExpressionTree) path.getLeaf());
     if (element == null
         || element.getSimpleName().contentEquals("this")
-        || element.getSimpleName().contentEquals("super") || element.getKind() != ElementKind.FIELD || !factory.isUnique(element)) {
+        || element.getSimpleName().contentEquals("super")
+        || element.getKind() != ElementKind.FIELD
+        || !factory.isUnique(element)) {
       return;
     }
     if (!isLent(path) && !isTake(path, (VariableElement) element)) {
@@ -113,7 +117,7 @@ final class OwnedFieldRule {
 
   /** {@code T local = field;} or {@code local = field;}, then {@code field = ...;} next. */
   private boolean isTake(TreePath path, VariableElement field) {
-    if (field.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)) {
+    if (field.getModifiers().contains(Modifier.FINAL)) {
       return false;
     }
     TreePath statement = CallSites.useSite(path);

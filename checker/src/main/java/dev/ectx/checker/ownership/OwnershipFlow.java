@@ -6,6 +6,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
@@ -114,7 +115,7 @@ final class OwnershipFlow {
     if (block instanceof RegularBlock) {
       nodes = ((RegularBlock) block).getNodes();
     } else if (block instanceof ExceptionBlock) {
-      nodes = java.util.List.of(((ExceptionBlock) block).getNode());
+      nodes = List.of(((ExceptionBlock) block).getNode());
     } else {
       return;
     }
