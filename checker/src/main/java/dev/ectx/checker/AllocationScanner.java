@@ -131,7 +131,8 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
 
   /** An array's {@code clone()}: it copies the array, and its owner is javac's synthetic class. */
   private static boolean isArrayClone(ExecutableElement callee, TypeMirror receiverType) {
-    return callee.getSimpleName().contentEquals("clone") && receiverType.getKind() == TypeKind.ARRAY;
+    return callee.getSimpleName().contentEquals("clone")
+        && receiverType.getKind() == TypeKind.ARRAY;
   }
 
   /** Boxing of arguments, and functional objects the allocation-free callee may call. */

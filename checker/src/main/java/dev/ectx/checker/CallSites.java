@@ -11,15 +11,15 @@ import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Where an expression is used, and which parameter an argument meets: the questions every rule
- * asks of a call ({@code foo(x)} or {@code new Foo(x)}) and of the expression around a value.
+ * Where an expression is used, and which parameter an argument meets: the questions every rule asks
+ * of a call ({@code foo(x)} or {@code new Foo(x)}) and of the expression around a value.
  */
 public final class CallSites {
   private CallSites() {}
 
   /**
-   * The method or constructor a call invokes; for an anonymous class, its superclass's
-   * constructor, whose parameters carry the annotations.
+   * The method or constructor a call invokes; for an anonymous class, its superclass's constructor,
+   * whose parameters carry the annotations.
    *
    * @param call a tree
    * @return the callee, or {@code null} if {@code call} is no method invocation or {@code new}
@@ -61,7 +61,8 @@ public final class CallSites {
   public static VariableElement parameterOf(Tree call, Tree argument) {
     List<? extends ExpressionTree> arguments = arguments(call);
     for (int i = 0; i < arguments.size(); i++) {
-      if (TreeUtils.withoutParens(arguments.get(i)) == TreeUtils.withoutParens((ExpressionTree) argument)) {
+      if (TreeUtils.withoutParens(arguments.get(i))
+          == TreeUtils.withoutParens((ExpressionTree) argument)) {
         ExecutableElement callee = callee(call);
         return callee == null ? null : parameter(callee, i);
       }

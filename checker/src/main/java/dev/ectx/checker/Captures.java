@@ -29,10 +29,10 @@ import org.checkerframework.javacutil.ElementUtils;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * What a lambda, method reference, anonymous or local class captures from the code around it:
- * the local variables it uses that are declared outside it, and whether it uses the enclosing
- * instance. Both the ownership rules (what crosses a boundary) and the allocation rule (a
- * capturing lambda is a new object) ask.
+ * What a lambda, method reference, anonymous or local class captures from the code around it: the
+ * local variables it uses that are declared outside it, and whether it uses the enclosing instance.
+ * Both the ownership rules (what crosses a boundary) and the allocation rule (a capturing lambda is
+ * a new object) ask.
  *
  * <ol>
  *   <li>A local variable or parameter used inside and declared outside is captured.
@@ -102,7 +102,8 @@ public final class Captures {
   }
 
   private void addVariable(VariableElement variable, Tree use) {
-    if (variables.putIfAbsent(variable, use) == null && !ElementUtils.isCompileTimeConstant(variable)) {
+    if (variables.putIfAbsent(variable, use) == null
+        && !ElementUtils.isCompileTimeConstant(variable)) {
       order.add(variable.getSimpleName().toString());
     }
   }
@@ -128,7 +129,8 @@ public final class Captures {
   }
 
   private static boolean isThisOrSuper(Tree tree) {
-    Tree unwrapped = tree instanceof ExpressionTree ? TreeUtils.withoutParens((ExpressionTree) tree) : tree;
+    Tree unwrapped =
+        tree instanceof ExpressionTree ? TreeUtils.withoutParens((ExpressionTree) tree) : tree;
     if (unwrapped instanceof IdentifierTree) {
       return isThisOrSuper(((IdentifierTree) unwrapped).getName());
     }
@@ -215,7 +217,10 @@ public final class Captures {
       return super.visitNewClass(tree, p);
     }
 
-    /** Whether an instance of {@code owner} is a class declared inside the code, or inherited by one. */
+    /**
+     * Whether an instance of {@code owner} is a class declared inside the code, or inherited by
+     * one.
+     */
     private boolean providedInside(Element owner) {
       for (TypeElement inside : insideClasses) {
         if (inherits(inside, owner, new HashSet<>())) {

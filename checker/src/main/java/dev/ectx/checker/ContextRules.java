@@ -37,27 +37,29 @@ import org.checkerframework.javacutil.TreeUtils;
  * {@link Contexts#contextOfCode} places in A.
  *
  * <ol>
- *   <li>{@code context.call}: code of A calls or constructs a member of context B != A, unless B
- *       is {@code @AnyContext} or A is {@code boot}. A {@code @PolyContext} callee is allowed,
- *       except that on a receiver of a class confined to C it counts as a member of C. A method
- *       reference is checked as a call made by the code it becomes.
+ *   <li>{@code context.call}: code of A calls or constructs a member of context B != A, unless B is
+ *       {@code @AnyContext} or A is {@code boot}. A {@code @PolyContext} callee is allowed, except
+ *       that on a receiver of a class confined to C it counts as a member of C. A method reference
+ *       is checked as a call made by the code it becomes.
  *   <li>{@code context.field}: code of A touches an instance field of an object whose class is
  *       confined to B != A, unless A is {@code boot} or the field is {@code final} and of a
  *       sendable type.
- *   <li>{@code context.static}: in an opted-in class, a static field that is not {@code final}
- *       and sendable and is not confined (by its own {@code @ExecutionContext} or its class's);
+ *   <li>{@code context.static}: in an opted-in class, a static field that is not {@code final} and
+ *       sendable and is not confined (by its own {@code @ExecutionContext} or its class's);
  *       anywhere, code of A touching a static confined to B != A, with the same exemptions as
  *       {@code context.field}.
- *   <li>{@code context.override}: a method (or a lambda, or method reference) whose context
- *       differs from that of a method it overrides, where that method's context is declared. An
- *       explicit {@code @AnyContext} or {@code @PolyContext} may widen a named context; nothing
- *       may narrow {@code @AnyContext}.
+ *   <li>{@code context.override}: a method (or a lambda, or method reference) whose context differs
+ *       from that of a method it overrides, where that method's context is declared. An explicit
+ *       {@code @AnyContext} or {@code @PolyContext} may widen a named context; nothing may narrow
+ *       {@code @AnyContext}.
  *   <li>{@code context.undeclared}: an {@code @ExecutionContext} name not declared where it is
  *       written.
  * </ol>
  */
 final class ContextRules extends TreePathScanner<Void, Void> {
-  /** Names javac models as fields that are not state: {@code this}, {@code super}, {@code X.class}. */
+  /**
+   * Names javac models as fields that are not state: {@code this}, {@code super}, {@code X.class}.
+   */
   private static final Set<String> PSEUDO_FIELDS = Set.of("this", "super", "class");
 
   private final BaseTypeChecker checker;
@@ -108,7 +110,8 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   public Void visitMemberReference(MemberReferenceTree tree, Void p) {
     Element referenced = TreeUtils.elementFromUse(tree);
     if (referenced instanceof ExecutableElement) {
-      checkCall(tree, (ExecutableElement) referenced, TreeUtils.typeOf(tree.getQualifierExpression()));
+      checkCall(
+          tree, (ExecutableElement) referenced, TreeUtils.typeOf(tree.getQualifierExpression()));
     }
     checkFunctionOverride(tree);
     return super.visitMemberReference(tree, p);
@@ -275,8 +278,8 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * Whether a method of context {@code own} ({@code null}: unannotated, so {@code @AnyContext})
-   * may override one of context {@code inherited}: the same context, or an explicit widening.
+   * Whether a method of context {@code own} ({@code null}: unannotated, so {@code @AnyContext}) may
+   * override one of context {@code inherited}: the same context, or an explicit widening.
    */
   private static boolean mayOverride(Context own, Context inherited) {
     if (own == null) {

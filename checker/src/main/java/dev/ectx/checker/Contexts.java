@@ -40,24 +40,24 @@ import org.checkerframework.javacutil.TreePathUtil;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Answers "which execution context does this code run in?", "which context is this member or
- * class bound to?" and "is this context name declared?". The rules ask; only this class (with its
- * helpers {@link EctxAnnotations}, {@link TypeUseContexts} and {@link TargetSites}) reads the
- * context annotations and their ecosystem aliases.
+ * Answers "which execution context does this code run in?", "which context is this member or class
+ * bound to?" and "is this context name declared?". The rules ask; only this class (with its helpers
+ * {@link EctxAnnotations}, {@link TypeUseContexts} and {@link TargetSites}) reads the context
+ * annotations and their ecosystem aliases.
  *
  * <p>Resolution, in order:
  *
  * <ol>
- *   <li>A method or constructor: its own annotation ({@code @ExecutionContext}, {@code
- *       @AnyContext}, {@code @PolyContext} or an alias); in an anonymous class, then the context
- *       of the anonymous class's target type, then the context of the method it overrides; then
- *       its class's context.
+ *   <li>A method or constructor: its own annotation ({@code @ExecutionContext},
+ *       {@code @AnyContext}, {@code @PolyContext} or an alias); in an anonymous class, then the
+ *       context of the anonymous class's target type, then the context of the method it overrides;
+ *       then its class's context.
  *   <li>A class: its own annotation; for an anonymous class, its target type's context; then the
  *       context a supertype confines it to; for an anonymous or local class, the enclosing code's
  *       context; for an inner (non-static member) class, the enclosing class's context.
- *   <li>A lambda or method reference: its target type's context (on the parameter, variable,
- *       return type or cast it meets, or from the stub files for JDK thread APIs); then the
- *       context of the functional interface's method; then the enclosing code's context.
+ *   <li>A lambda or method reference: its target type's context (on the parameter, variable, return
+ *       type or cast it meets, or from the stub files for JDK thread APIs); then the context of the
+ *       functional interface's method; then the enclosing code's context.
  *   <li>Everything else is {@link Context#ANY}.
  * </ol>
  *
@@ -84,7 +84,8 @@ public final class Contexts {
     this.elements = factory.getElementUtils();
     this.types = factory.getProcessingEnv().getTypeUtils();
     this.targets = new TargetSites(factory);
-    this.optionNames = parseNames(factory.getChecker().getOption(ExecutionContextChecker.CONTEXTS_OPTION));
+    this.optionNames =
+        parseNames(factory.getChecker().getOption(ExecutionContextChecker.CONTEXTS_OPTION));
   }
 
   /**
@@ -106,10 +107,10 @@ public final class Contexts {
   }
 
   /**
-   * The context that the code at {@code path} runs in: its method's context, else its class's,
-   * else (lambda, method reference, anonymous or local class) its target type's, else that of
-   * the enclosing code. In a {@code @PolyContext} instance method of a confined class, that
-   * class's context.
+   * The context that the code at {@code path} runs in: its method's context, else its class's, else
+   * (lambda, method reference, anonymous or local class) its target type's, else that of the
+   * enclosing code. In a {@code @PolyContext} instance method of a confined class, that class's
+   * context.
    *
    * @param path a path to an expression or statement
    * @return the context; {@link Context#ANY} for unannotated code
@@ -132,8 +133,7 @@ public final class Contexts {
    * The context a lambda or method reference runs in.
    *
    * @param path a path to a lambda expression or a method reference
-   * @return the context; {@link Context#ANY} when neither its target nor its enclosing code has
-   *     one
+   * @return the context; {@link Context#ANY} when neither its target nor its enclosing code has one
    */
   public Context contextOfFunction(TreePath path) {
     return orAny(functionContext(path));
@@ -151,8 +151,8 @@ public final class Contexts {
   }
 
   /**
-   * The context that confines a static field: its own {@code @ExecutionContext}, else its
-   * class's confinement.
+   * The context that confines a static field: its own {@code @ExecutionContext}, else its class's
+   * confinement.
    *
    * @param field a static field
    * @return the context, or {@code null} if the field is not confined
@@ -219,8 +219,8 @@ public final class Contexts {
   }
 
   /**
-   * The context written or inherited for a method, or {@code null} when nothing gives it one
-   * (it is then implicitly {@link Context#ANY}).
+   * The context written or inherited for a method, or {@code null} when nothing gives it one (it is
+   * then implicitly {@link Context#ANY}).
    *
    * @param method a method or constructor
    * @return the declared context, or {@code null}
@@ -462,7 +462,9 @@ public final class Contexts {
 
   private static TypeElement outermost(TypeElement type) {
     TypeElement top = type;
-    for (Element e = type; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
+    for (Element e = type;
+        e != null && !(e instanceof PackageElement);
+        e = e.getEnclosingElement()) {
       if (e instanceof TypeElement) {
         top = (TypeElement) e;
       }
@@ -472,7 +474,8 @@ public final class Contexts {
 
   /** Whether an element or anything declared in it carries an ectx annotation. */
   private static boolean carriesEctxAnnotation(Element element) {
-    if (hasEctx(element.getAnnotationMirrors()) || hasEctx(element.asType().getAnnotationMirrors())) {
+    if (hasEctx(element.getAnnotationMirrors())
+        || hasEctx(element.asType().getAnnotationMirrors())) {
       return true;
     }
     if (element instanceof ExecutableElement) {

@@ -16,13 +16,13 @@ import org.checkerframework.javacutil.AnnotationUtils;
  * written once.
  *
  * <ol>
- *   <li>Android's {@code @UiThread} and {@code @MainThread} mean context {@code ui}; {@code
- *       @WorkerThread} means context {@code worker}; {@code @AnyThread} means {@code @AnyContext}.
- *       Both {@code androidx.annotation} and the older {@code android.support.annotation} are
- *       read.
- *   <li>JCIP, Error Prone and {@code javax.annotation.concurrent} {@code @Immutable} mean {@code
- *       @Immutable}; JCIP and {@code javax.annotation.concurrent} {@code @ThreadSafe} mean {@code
- *       @Shared}.
+ *   <li>Android's {@code @UiThread} and {@code @MainThread} mean context {@code ui};
+ *       {@code @WorkerThread} means context {@code worker}; {@code @AnyThread} means
+ *       {@code @AnyContext}. Both {@code androidx.annotation} and the older {@code
+ *       android.support.annotation} are read.
+ *   <li>JCIP, Error Prone and {@code javax.annotation.concurrent} {@code @Immutable} mean
+ *       {@code @Immutable}; JCIP and {@code javax.annotation.concurrent} {@code @ThreadSafe} mean
+ *       {@code @Shared}.
  * </ol>
  */
 public final class EctxAnnotations {
@@ -136,8 +136,8 @@ public final class EctxAnnotations {
   }
 
   /**
-   * Whether {@code annotation} is one of ectx's annotations or an alias of a context annotation,
-   * so that carrying it opts a class in.
+   * Whether {@code annotation} is one of ectx's annotations or an alias of a context annotation, so
+   * that carrying it opts a class in.
    *
    * @param annotation an annotation
    * @return whether it is an ectx annotation

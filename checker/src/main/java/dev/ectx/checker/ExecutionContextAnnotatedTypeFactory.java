@@ -16,15 +16,15 @@ import org.checkerframework.framework.type.QualifierHierarchy;
 import org.checkerframework.javacutil.AnnotationBuilder;
 
 /**
- * Answers "what is the qualifier here?" for the ownership hierarchy, and gives the rules access
- * to context resolution through {@link #contexts()}.
+ * Answers "what is the qualifier here?" for the ownership hierarchy, and gives the rules access to
+ * context resolution through {@link #contexts()}.
  *
  * <p>The ownership qualifiers record what declarations say ({@code @Unique} parameters, returns,
  * fields, classes); the Checker Framework reads them for us from sources, class files and type
  * variable uses. They never make two types incompatible: ownership is flow-sensitive (a unique
- * value becomes aliased or moved), so the ownership rules run their own dataflow and report
- * with ectx's keys instead of the framework's subtyping errors. The framework's own flow
- * refinement is therefore switched off.
+ * value becomes aliased or moved), so the ownership rules run their own dataflow and report with
+ * ectx's keys instead of the framework's subtyping errors. The framework's own flow refinement is
+ * therefore switched off.
  */
 public final class ExecutionContextAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   /** The internal qualifier of an ordinary (aliasable) reference. */
@@ -55,8 +55,8 @@ public final class ExecutionContextAnnotatedTypeFactory extends BaseAnnotatedTyp
 
   /**
    * Whether a declaration asks for a unique value: its type is {@code @Unique} (for an array of
-   * primitives, on the array or on its element type), or its class is a {@code @Unique} class
-   * (also for a local variable, which the framework's defaults would leave aliased).
+   * primitives, on the array or on its element type), or its class is a {@code @Unique} class (also
+   * for a local variable, which the framework's defaults would leave aliased).
    *
    * @param declared the declared type of a parameter, return, field or local
    * @return whether values stored there must be unique, and are moved in

@@ -25,7 +25,8 @@ import org.checkerframework.javacutil.TreeUtils;
  * ectx annotation they cannot report anything, and skipping them is most of what keeps such code
  * cheap to check.
  */
-public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionContextAnnotatedTypeFactory> {
+public final class ExecutionContextVisitor
+    extends BaseTypeVisitor<ExecutionContextAnnotatedTypeFactory> {
   private final ContextRules contextRules;
   private final OwnershipRules ownershipRules;
   private final StructureRules structureRules;
@@ -49,8 +50,8 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
   }
 
   /**
-   * Checks one top-level class: the context rules over all its code, the other rule families
-   * over each class and member in it, then, if it opted in, the framework's own checks.
+   * Checks one top-level class: the context rules over all its code, the other rule families over
+   * each class and member in it, then, if it opted in, the framework's own checks.
    */
   @Override
   public void visit(TreePath path) {
@@ -66,9 +67,9 @@ public final class ExecutionContextVisitor extends BaseTypeVisitor<ExecutionCont
   }
 
   /**
-   * Does nothing: the framework would warn that a constructor of a {@code @Unique} class returns
-   * an aliased reference, but ownership is not a subtyping discipline here; the ownership rules
-   * make every {@code new} of such a class unique.
+   * Does nothing: the framework would warn that a constructor of a {@code @Unique} class returns an
+   * aliased reference, but ownership is not a subtyping discipline here; the ownership rules make
+   * every {@code new} of such a class unique.
    */
   @Override
   protected void checkConstructorResult(

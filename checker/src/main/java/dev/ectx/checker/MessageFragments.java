@@ -5,8 +5,8 @@ import org.checkerframework.framework.source.SourceChecker;
 
 /**
  * Pieces of diagnostic text that are not diagnostic keys themselves ({@code
- * context.static.unconfined}, {@code alloc.forbidden.what.new}): like every message text, they
- * live in {@code messages.properties}.
+ * context.static.unconfined}, {@code alloc.forbidden.what.new}): like every message text, they live
+ * in {@code messages.properties}.
  */
 final class MessageFragments {
   private MessageFragments() {}

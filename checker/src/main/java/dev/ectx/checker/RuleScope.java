@@ -156,7 +156,8 @@ public final class RuleScope {
   }
 
   private static boolean annotated(Element element) {
-    return hasEctx(element.getAnnotationMirrors()) || hasEctx(element.asType().getAnnotationMirrors());
+    return hasEctx(element.getAnnotationMirrors())
+        || hasEctx(element.asType().getAnnotationMirrors());
   }
 
   private static boolean hasEctx(List<? extends AnnotationMirror> annotations) {

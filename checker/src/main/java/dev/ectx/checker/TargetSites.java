@@ -23,10 +23,10 @@ import org.checkerframework.framework.type.AnnotatedTypeFactory;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Finds the context that the target type gives a lambda, a method reference or an anonymous
- * class: the context written on the type of the parameter it is passed to, the variable it is
- * assigned to, the method it is returned from, or the cast it is wrapped in. Parameters of
- * library methods get theirs from the checker's stub files ({@code @CallbackContext}).
+ * Finds the context that the target type gives a lambda, a method reference or an anonymous class:
+ * the context written on the type of the parameter it is passed to, the variable it is assigned to,
+ * the method it is returned from, or the cast it is wrapped in. Parameters of library methods get
+ * theirs from the checker's stub files ({@code @CallbackContext}).
  */
 final class TargetSites {
   private final AnnotatedTypeFactory factory;

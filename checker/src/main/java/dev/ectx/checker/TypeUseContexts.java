@@ -17,10 +17,10 @@ import javax.lang.model.type.TypeMirror;
  * parameter, a field, a local variable or a return type.
  *
  * <p>For code compiled in the same run, javac puts these annotations on the element's type. For
- * classes read from class files, JDK 17's javac keeps them only in the symbol's raw type
- * attributes (JDK-8225377, fixed in JDK 22), which this class reads reflectively so that the
- * checker needs no compile-time access to javac's internals. If that ever fails, a library's
- * callback parameters simply carry no context: the checker is then less strict, never wrong.
+ * classes read from class files, JDK 17's javac keeps them only in the symbol's raw type attributes
+ * (JDK-8225377, fixed in JDK 22), which this class reads reflectively so that the checker needs no
+ * compile-time access to javac's internals. If that ever fails, a library's callback parameters
+ * simply carry no context: the checker is then less strict, never wrong.
  */
 final class TypeUseContexts {
   private static final RawTypeAttributes RAW = RawTypeAttributes.load();
@@ -38,7 +38,8 @@ final class TypeUseContexts {
   static Context ofParameter(ExecutableElement method, int index) {
     VariableElement parameter = method.getParameters().get(index);
     TypeMirror type = parameter.asType();
-    if (method.isVarArgs() && index == method.getParameters().size() - 1
+    if (method.isVarArgs()
+        && index == method.getParameters().size() - 1
         && type.getKind() == TypeKind.ARRAY) {
       type = ((ArrayType) type).getComponentType();
     }
@@ -79,8 +80,8 @@ final class TypeUseContexts {
 
   /**
    * Whether a type use in the declaration of {@code element} (a parameter, the return type, a
-   * field's type) carries an ectx annotation or alias, also when {@code element} comes from a
-   * class file.
+   * field's type) carries an ectx annotation or alias, also when {@code element} comes from a class
+   * file.
    *
    * @param element a method, field, variable or class
    * @return whether one of its type uses is annotated for ectx
@@ -103,7 +104,10 @@ final class TypeUseContexts {
     private final Field location;
 
     private RawTypeAttributes(
-        Method rawTypeAttributes, Field position, Field targetType, Field parameterIndex,
+        Method rawTypeAttributes,
+        Field position,
+        Field targetType,
+        Field parameterIndex,
         Field location) {
       this.rawTypeAttributes = rawTypeAttributes;
       this.position = position;
@@ -158,7 +162,8 @@ final class TypeUseContexts {
       }
       try {
         for (Object attribute : (List<?>) rawTypeAttributes.invoke(element)) {
-          if (attribute instanceof AnnotationMirror && (target == null || isAt(attribute, target, index))) {
+          if (attribute instanceof AnnotationMirror
+              && (target == null || isAt(attribute, target, index))) {
             found.add((AnnotationMirror) attribute);
           }
         }

@@ -25,7 +25,8 @@ import javax.tools.ToolProvider;
 /** Compiles Java source text in-process with the ectx checker as annotation processor. */
 final class CheckerCompiler {
   private static final Pattern PUBLIC_TYPE =
-      Pattern.compile("public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|enum|record|@interface)\\s+(\\w+)");
+      Pattern.compile(
+          "public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|enum|record|@interface)\\s+(\\w+)");
 
   private final Path workDir;
 
@@ -59,8 +60,8 @@ final class CheckerCompiler {
   }
 
   /**
-   * Compiles several compilation units in one javac run with the checker, each in a package of
-   * its own so that their class names cannot clash.
+   * Compiles several compilation units in one javac run with the checker, each in a package of its
+   * own so that their class names cannot clash.
    *
    * @param sources each unit's text by a name for it (letters, digits, dots and dashes)
    * @return each unit's errors and warnings, one line each, by its name
@@ -72,7 +73,9 @@ final class CheckerCompiler {
       Map<String, List<String>> problems = new LinkedHashMap<>();
       for (Map.Entry<String, String> unit : sources.entrySet()) {
         String pkg = "unit_" + unit.getKey().replaceAll("[^A-Za-z0-9]", "_");
-        Path file = Files.createDirectories(dir.resolve(pkg)).resolve(publicTypeName(unit.getValue()) + ".java");
+        Path file =
+            Files.createDirectories(dir.resolve(pkg))
+                .resolve(publicTypeName(unit.getValue()) + ".java");
         Files.writeString(file, "package " + pkg + ";\n" + unit.getValue());
         names.put(file.toAbsolutePath().normalize(), unit.getKey());
         problems.put(unit.getKey(), new ArrayList<>());
@@ -83,7 +86,10 @@ final class CheckerCompiler {
           continue;
         }
         String line = (d.getLineNumber() - 1) + ": " + d.getMessage(Locale.ROOT);
-        String name = d.getSource() == null ? null : names.get(Path.of(d.getSource().toUri()).toAbsolutePath().normalize());
+        String name =
+            d.getSource() == null
+                ? null
+                : names.get(Path.of(d.getSource().toUri()).toAbsolutePath().normalize());
         for (Map.Entry<String, List<String>> unit : problems.entrySet()) {
           if (name == null || name.equals(unit.getKey())) {
             unit.getValue().add(line);
@@ -115,8 +121,17 @@ final class CheckerCompiler {
             "-processor", ExecutionContextChecker.class.getName(),
             "-classpath", path,
             "-d", classes.toString()));
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sourceFiles)).call();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      javac
+          .getTask(
+              null,
+              files,
+              diagnostics,
+              options,
+              null,
+              files.getJavaFileObjectsFromPaths(sourceFiles))
+          .call();
     }
     return diagnostics.getDiagnostics();
   }

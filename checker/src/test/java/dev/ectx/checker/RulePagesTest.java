@@ -22,12 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every rule page {@code docs/rules/KEY.md} of a key the checker reports keeps its promise: its
- * "Wrong" example reports KEY under the checker and its "Right" example reports nothing. Pages
- * are found, not listed, so a new page is tested as soon as it exists; pages of other tools' keys
+ * "Wrong" example reports KEY under the checker and its "Right" example reports nothing. Pages are
+ * found, not listed, so a new page is tested as soon as it exists; pages of other tools' keys
  * ({@code audit.*}) are theirs to test.
  *
- * <p>All examples are compiled in one javac run, each in a package of its own, and each
- * example's diagnostics are judged on their own.
+ * <p>All examples are compiled in one javac run, each in a package of its own, and each example's
+ * diagnostics are judged on their own.
  */
 class RulePagesTest {
   private static final String WRONG = "Wrong";

@@ -43,8 +43,8 @@ final class Boundaries {
   }
 
   /**
-   * Indexes the paths of the method about to be checked, so that each question about a tree in
-   * it costs a lookup rather than a search of the compilation unit.
+   * Indexes the paths of the method about to be checked, so that each question about a tree in it
+   * costs a lookup rather than a search of the compilation unit.
    *
    * @param method the path of a method declaration
    */

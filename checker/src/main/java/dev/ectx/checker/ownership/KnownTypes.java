@@ -51,10 +51,7 @@ final class KnownTypes {
   private static final Set<String> IMMUTABLE_JDK_PACKAGES = set("java.time", "java.time.chrono");
 
   private static final Set<String> THREAD_SAFE_JDK_PACKAGES =
-      set(
-          "java.util.concurrent",
-          "java.util.concurrent.atomic",
-          "java.util.concurrent.locks");
+      set("java.util.concurrent", "java.util.concurrent.atomic", "java.util.concurrent.locks");
 
   /** Whether the JDK type is immutable without annotation (boxed types, String, java.time). */
   static boolean isImmutableJdkType(TypeElement type) {

@@ -21,8 +21,8 @@ import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.dataflow.cfg.node.Node;
 
 /**
- * Runs the ownership dataflow over one method body (or field initialiser, or initialiser block)
- * and then over each lambda in it (each lambda starting from the states of what it captures), and
+ * Runs the ownership dataflow over one method body (or field initialiser, or initialiser block) and
+ * then over each lambda in it (each lambda starting from the states of what it captures), and
  * reports what the rules forbid.
  *
  * <p>Two passes: the fixpoint (no reports, so a loop body seen several times reports once), then
@@ -76,10 +76,10 @@ final class OwnershipFlow {
       boolean lendsParameters,
       MethodTree method,
       ClassTree enclosingClass) {
-    ControlFlowGraph cfg =
-        CFGBuilder.build(root, ast, false, false, factory.getProcessingEnv());
+    ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, factory.getProcessingEnv());
     OwnershipTransfer transfer =
-        new OwnershipTransfer(factory, sendability, boundaries, reporter, captured, lendsParameters);
+        new OwnershipTransfer(
+            factory, sendability, boundaries, reporter, captured, lendsParameters);
     transfer.noteVarargs(cfg.getAllNodes());
     ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis =
         new ForwardAnalysisImpl<>(transfer);

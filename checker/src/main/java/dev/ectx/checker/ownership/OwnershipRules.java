@@ -14,22 +14,21 @@ import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.javacutil.TreePathUtil;
 
 /**
- * The sendability and ownership rules, applied to the code of one class member at a time (a
- * method body, a field initialiser, an initialiser block): {@code
- * send.unsendable}, {@code unique.moved}, {@code unique.required}, {@code unique.field}, {@code
- * borrowed.escape} and {@code cs.escape}.
+ * The sendability and ownership rules, applied to the code of one class member at a time (a method
+ * body, a field initialiser, an initialiser block): {@code send.unsendable}, {@code unique.moved},
+ * {@code unique.required}, {@code unique.field}, {@code borrowed.escape} and {@code cs.escape}.
  *
  * <ol>
  *   <li>A value is fresh (unique) when it comes from {@code new} or a {@code @Unique} return; a
  *       constructor call whose arguments are all sendable yields a unique value (recovery).
  *   <li>Passing a unique value to a {@code @Unique} parameter, storing it into a {@code @Unique}
  *       field, or sending it across a context boundary moves it; using the variable afterwards is
- *       {@code unique.moved}, on every path (a move on one branch or in an earlier loop
- *       iteration counts).
+ *       {@code unique.moved}, on every path (a move on one branch or in an earlier loop iteration
+ *       counts).
  *   <li>Only unique, immutable, shared or confined values cross a boundary ({@code
  *       send.unsendable}).
- *   <li>{@code @Borrowed} parameters, owned fields and critical sections stay where they are
- *       lent ({@code borrowed.escape}, {@code unique.field}, {@code cs.escape}).
+ *   <li>{@code @Borrowed} parameters, owned fields and critical sections stay where they are lent
+ *       ({@code borrowed.escape}, {@code unique.field}, {@code cs.escape}).
  * </ol>
  */
 public final class OwnershipRules {
@@ -109,7 +108,9 @@ public final class OwnershipRules {
     @Override
     public long lineOf(Tree tree) {
       long position =
-          Trees.instance(factory.getProcessingEnv()).getSourcePositions().getStartPosition(root, tree);
+          Trees.instance(factory.getProcessingEnv())
+              .getSourcePositions()
+              .getStartPosition(root, tree);
       return position < 0 ? -1 : root.getLineMap().getLineNumber(position);
     }
   }

@@ -32,8 +32,8 @@ import javax.lang.model.util.ElementFilter;
  *       there); callbacks whose type use names a context; records all of whose components are
  *       sendable.
  *   <li>Immutable without annotation: primitives, {@code String}, boxed types, enums, {@code
- *       java.time} values and the other JDK value types of {@link KnownTypes}, records of
- *       immutable components, and sealed types all of whose variants are immutable.
+ *       java.time} values and the other JDK value types of {@link KnownTypes}, records of immutable
+ *       components, and sealed types all of whose variants are immutable.
  *   <li>Shared without annotation: the atomics, locks and concurrent collections of {@code
  *       java.util.concurrent}.
  *   <li>The ecosystem aliases of {@link EctxAnnotations} count as ectx's {@code @Immutable} and
@@ -152,7 +152,9 @@ public final class Sendability {
     return memoized(immutableCache, type, this::computeImmutable);
   }
 
-  /** Memoizes {@code compute}; a recursive question (a record that holds itself) sees {@code true}. */
+  /**
+   * Memoizes {@code compute}; a recursive question (a record that holds itself) sees {@code true}.
+   */
   private static boolean memoized(
       Map<TypeElement, Boolean> cache, TypeElement type, Predicate<TypeElement> compute) {
     Boolean known = cache.get(type);
@@ -192,8 +194,8 @@ public final class Sendability {
   }
 
   /**
-   * Whether the class is internally thread-safe: {@code @Shared} (or JCIP {@code @ThreadSafe}),
-   * or a concurrent JDK type.
+   * Whether the class is internally thread-safe: {@code @Shared} (or JCIP {@code @ThreadSafe}), or
+   * a concurrent JDK type.
    *
    * @param type a class or interface
    * @return whether it is shared
@@ -203,8 +205,8 @@ public final class Sendability {
   }
 
   /**
-   * Whether the class is declared {@code @Shared} (or JCIP {@code @ThreadSafe}); the concurrent
-   * JDK types are shared but not declared so, and are not checked by rule S.
+   * Whether the class is declared {@code @Shared} (or JCIP {@code @ThreadSafe}); the concurrent JDK
+   * types are shared but not declared so, and are not checked by rule S.
    *
    * @param type a class
    * @return whether rule S applies to it

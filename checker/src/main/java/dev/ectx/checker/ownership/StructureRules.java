@@ -49,7 +49,9 @@ public final class StructureRules {
    * @param sendability what may cross contexts
    */
   public StructureRules(
-      BaseTypeChecker checker, ExecutionContextAnnotatedTypeFactory factory, Sendability sendability) {
+      BaseTypeChecker checker,
+      ExecutionContextAnnotatedTypeFactory factory,
+      Sendability sendability) {
     this.checker = checker;
     this.factory = factory;
     this.sendability = sendability;
@@ -93,7 +95,8 @@ public final class StructureRules {
 
   private void checkImmutable(Tree member, VariableElement field, TypeElement owner) {
     if (!isFinal(field) || !sendability.isImmutable(field.asType())) {
-      checker.reportError(member, "immutable.field", field.getSimpleName(), owner.getSimpleName(), field.asType());
+      checker.reportError(
+          member, "immutable.field", field.getSimpleName(), owner.getSimpleName(), field.asType());
     }
   }
 
@@ -103,7 +106,8 @@ public final class StructureRules {
         (isFinal(field) && sendability.isSendable(type))
             || (field.getModifiers().contains(Modifier.VOLATILE) && sendability.isImmutable(type));
     if (!ok) {
-      checker.reportError(member, "shared.field", field.getSimpleName(), owner.getSimpleName(), type);
+      checker.reportError(
+          member, "shared.field", field.getSimpleName(), owner.getSimpleName(), type);
     }
   }
 
@@ -114,11 +118,18 @@ public final class StructureRules {
     }
     TypeElement variant = mutableVariant(type);
     if (variant != null) {
-      checker.reportError(member, "mutalias.variant", field.getSimpleName(), owner.getSimpleName(), type, variant.getSimpleName());
+      checker.reportError(
+          member,
+          "mutalias.variant",
+          field.getSimpleName(),
+          owner.getSimpleName(),
+          type,
+          variant.getSimpleName());
       return;
     }
     if (!satisfiesRuleM(type)) {
-      checker.reportError(member, "mutalias.field", field.getSimpleName(), owner.getSimpleName(), type);
+      checker.reportError(
+          member, "mutalias.field", field.getSimpleName(), owner.getSimpleName(), type);
     }
   }
 
