@@ -55,4 +55,22 @@ class StubCallbacks {
           }
         });
   }
+
+  // An anonymous Thread's run() runs on the new thread.
+  @ExecutionContext("ui")
+  void onSave(StubWindow window, StubDownloader downloader) {
+    new Thread() {
+      @Override
+      public void run() {
+        // :: error: [context.call]
+        window.repaint();
+      }
+    }.start();
+    new Thread("download") {
+      @Override
+      public void run() {
+        downloader.fetch();
+      }
+    }.start();
+  }
 }

@@ -165,3 +165,29 @@ final class Sending {
     lastSent = fresh;
   }
 }
+
+// Lambdas in field initialisers and initialiser blocks cross contexts like those in methods.
+final class SendInitializers {
+  private final int[] counts = new int[4];
+
+  // :: error: [send.unsendable]
+  private final @ExecutionContext("irq") Runnable countsInIrq = () -> counts[0]++;
+
+  private final Runnable countsHere = () -> counts[1]++;
+
+  {
+    int[] local = new int[1];
+    int[] alias = local;
+    // :: error: [send.unsendable]
+    SendPlatform.onInterrupt(() -> alias[0]++);
+  }
+
+  {
+    int[] fresh = new int[1];
+    SendPlatform.onInterrupt(() -> fresh[0]++);
+  }
+
+  static {
+    SendPlatform.onInterrupt(() -> {});
+  }
+}

@@ -6,17 +6,18 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.ectx.annotations.AllocationFree;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.javacutil.ElementUtils;
@@ -58,34 +59,31 @@ final class AllocationRules {
   private final ExecutionContextAnnotatedTypeFactory factory;
   private final Types types;
   private final Set<String> allocationFreeContexts;
+  private final RuleScope scope;
+  private final Map<TypeElement, Boolean> declaresAllocationFree = new HashMap<>();
 
   /**
    * Creates the rule for one checker run.
    *
    * @param checker the ectx checker, for its options and messages
    * @param factory the type factory, for declaration annotations (stubs included) and contexts
+   * @param scope which code the rule can fire in
    */
-  AllocationRules(BaseTypeChecker checker, ExecutionContextAnnotatedTypeFactory factory) {
+  AllocationRules(
+      BaseTypeChecker checker, ExecutionContextAnnotatedTypeFactory factory, RuleScope scope) {
     this.checker = checker;
     this.factory = factory;
+    this.scope = scope;
     this.types = checker.getProcessingEnvironment().getTypeUtils();
     this.allocationFreeContexts =
-        parseContexts(checker.getOption(ExecutionContextChecker.ALLOCATION_FREE_OPTION, ""));
-  }
-
-  private static Set<String> parseContexts(String option) {
-    Set<String> names = new LinkedHashSet<>();
-    for (String name : option.split(",")) {
-      if (!name.isBlank()) {
-        names.add(name.trim());
-      }
-    }
-    return Collections.unmodifiableSet(names);
+        Contexts.parseNames(checker.getOption(ExecutionContextChecker.ALLOCATION_FREE_OPTION));
   }
 
   /**
    * Checks the members that {@code classPath}'s class declares: method bodies and overrides, and
    * lambdas in field initialisers. Nested classes are not entered; the visitor calls this for each.
+   * Code in which no rule can fire ({@link RuleScope}) is not scanned: it is neither
+   * allocation-free nor holds a lambda that is.
    *
    * @param classPath the path to a class, interface, enum or record declaration
    */
@@ -95,7 +93,7 @@ final class AllocationRules {
       TreePath memberPath = new TreePath(classPath, member);
       if (member instanceof MethodTree) {
         checkMethod(memberPath, (MethodTree) member);
-      } else if (!(member instanceof ClassTree)) {
+      } else if (!(member instanceof ClassTree) && scope.mayFire(memberPath)) {
         // Field initialisers and initialiser blocks run at construction and may allocate, but a
         // lambda in them can still implement an @AllocationFree method.
         new AllocationScanner(this, null).scan(memberPath, null);
@@ -105,6 +103,13 @@ final class AllocationRules {
 
   private void checkMethod(TreePath methodPath, MethodTree tree) {
     ExecutableElement method = TreeUtils.elementFromDeclaration(tree);
+    if (method == null) {
+      return;
+    }
+    if (!scope.mayFire(methodPath)) {
+      checkOverride(tree, method);
+      return;
+    }
     if (tree.getBody() == null) {
       if (!isAllocationFree(method)) {
         checkOverride(tree, method);
@@ -120,6 +125,9 @@ final class AllocationRules {
   }
 
   private void checkOverride(MethodTree tree, ExecutableElement method) {
+    if (!inheritsAllocationFree(ElementUtils.enclosingTypeElement(method))) {
+      return;
+    }
     for (ExecutableElement overridden : ElementUtils.getOverriddenMethods(method, types)) {
       if (isAllocationFree(overridden)) {
         String what = fragment("alloc.forbidden.override", describe(method), describe(overridden));
@@ -127,6 +135,37 @@ final class AllocationRules {
         return;
       }
     }
+  }
+
+  /** Whether a supertype of {@code type} has an allocation-free method that could be overridden. */
+  private boolean inheritsAllocationFree(TypeElement type) {
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (supertype instanceof DeclaredType
+          && declaresAllocationFree((TypeElement) ((DeclaredType) supertype).asElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} or a supertype declares an overridable allocation-free method. */
+  private boolean declaresAllocationFree(TypeElement type) {
+    Boolean known = declaresAllocationFree.get(type);
+    if (known == null) {
+      declaresAllocationFree.put(type, Boolean.FALSE);
+      known = inheritsAllocationFree(type);
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        Set<Modifier> modifiers = method.getModifiers();
+        known =
+            known
+                || (!modifiers.contains(Modifier.STATIC)
+                    && !modifiers.contains(Modifier.PRIVATE)
+                    && !modifiers.contains(Modifier.FINAL)
+                    && isAllocationFree(method));
+      }
+      declaresAllocationFree.put(type, known);
+    }
+    return known;
   }
 
   /**
@@ -271,12 +310,11 @@ final class AllocationRules {
     checker.reportError(tree, KEY, what, fix);
   }
 
-  /** Formats a text fragment of {@code alloc.forbidden} from messages.properties. */
   private String fragment(String key, Object... args) {
-    String format = checker.getMessagesProperties().getProperty(key);
-    return format == null ? key + Arrays.toString(args) : String.format(format, args);
+    return MessageFragments.format(checker, key, args);
   }
 
+  /** The checker, whose processing environment the scanner uses. */
   BaseTypeChecker checker() {
     return checker;
   }

@@ -19,13 +19,11 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
@@ -133,17 +131,17 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
 
   /** An array's {@code clone()}: it copies the array, and its owner is javac's synthetic class. */
   private static boolean isArrayClone(ExecutableElement callee, TypeMirror receiverType) {
-    return callee.getSimpleName().contentEquals("clone") && receiverType.getKind() == TypeKind.ARRAY;
+    return callee.getSimpleName().contentEquals("clone")
+        && receiverType.getKind() == TypeKind.ARRAY;
   }
 
   /** Boxing of arguments, and functional objects the allocation-free callee may call. */
   private void checkArguments(MethodInvocationTree call, ExecutableElement callee) {
     List<? extends ExpressionTree> arguments = call.getArguments();
-    List<? extends VariableElement> parameters = callee.getParameters();
     boolean spread = TreeUtils.isVarargsCall(call);
-    int last = parameters.size() - 1;
+    int last = callee.getParameters().size() - 1;
     for (int i = 0; i < arguments.size(); i++) {
-      TypeMirror parameter = parameters.get(Math.min(i, last)).asType();
+      TypeMirror parameter = CallSites.parameter(callee, i).asType();
       if (spread && i >= last) {
         parameter = ((ArrayType) parameter).getComponentType();
       }
@@ -179,7 +177,7 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void p) {
     String outer = where;
     if (outer != null) {
-      String captured = LambdaCaptures.firstCapture(tree);
+      String captured = Captures.of(tree).firstRuntimeCapture();
       if (captured != null) {
         report(tree, "lambda", "lambda", captured);
       }
@@ -318,20 +316,11 @@ final class AllocationScanner extends TreePathScanner<Void, Void> {
   public Void visitBinary(BinaryTree tree, Void p) {
     if (where != null
         && TreeUtils.isStringConcatenation(tree)
-        && !TreeUtils.isStringConcatenation(enclosingNonParenthesized())
+        && !TreeUtils.isStringConcatenation(CallSites.useSite(getCurrentPath()).getLeaf())
         && !TreeUtils.isCompileTimeString(tree)) {
       report(tree, "concat", "concat");
     }
     return super.visitBinary(tree, p);
-  }
-
-  /** The tree around the current one, looking through parentheses. */
-  private Tree enclosingNonParenthesized() {
-    TreePath path = getCurrentPath().getParentPath();
-    while (path.getLeaf().getKind() == Tree.Kind.PARENTHESIZED) {
-      path = path.getParentPath();
-    }
-    return path.getLeaf();
   }
 
   @Override

@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import dev.ectx.checker.ownership.Sendability;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -36,32 +37,34 @@ import org.checkerframework.javacutil.TreeUtils;
  * {@link Contexts#contextOfCode} places in A.
  *
  * <ol>
- *   <li>{@code context.call}: code of A calls or constructs a member of context B != A, unless B
- *       is {@code @AnyContext} or A is {@code boot}. A {@code @PolyContext} callee is allowed,
- *       except that on a receiver of a class confined to C it counts as a member of C. A method
- *       reference is checked as a call made by the code it becomes.
+ *   <li>{@code context.call}: code of A calls or constructs a member of context B != A, unless B is
+ *       {@code @AnyContext} or A is {@code boot}. A {@code @PolyContext} callee is allowed, except
+ *       that on a receiver of a class confined to C it counts as a member of C. A method reference
+ *       is checked as a call made by the code it becomes.
  *   <li>{@code context.field}: code of A touches an instance field of an object whose class is
  *       confined to B != A, unless A is {@code boot} or the field is {@code final} and of a
  *       sendable type.
- *   <li>{@code context.static}: in an opted-in class, a static field that is not {@code final}
- *       and sendable and is not confined (by its own {@code @ExecutionContext} or its class's);
+ *   <li>{@code context.static}: in an opted-in class, a static field that is not {@code final} and
+ *       sendable and is not confined (by its own {@code @ExecutionContext} or its class's);
  *       anywhere, code of A touching a static confined to B != A, with the same exemptions as
  *       {@code context.field}.
- *   <li>{@code context.override}: a method (or a lambda, or method reference) whose context
- *       differs from that of a method it overrides, where that method's context is declared. An
- *       explicit {@code @AnyContext} or {@code @PolyContext} may widen a named context; nothing
- *       may narrow {@code @AnyContext}.
+ *   <li>{@code context.override}: a method (or a lambda, or method reference) whose context differs
+ *       from that of a method it overrides, where that method's context is declared. An explicit
+ *       {@code @AnyContext} or {@code @PolyContext} may widen a named context; nothing may narrow
+ *       {@code @AnyContext}.
  *   <li>{@code context.undeclared}: an {@code @ExecutionContext} name not declared where it is
  *       written.
  * </ol>
  */
 final class ContextRules extends TreePathScanner<Void, Void> {
-  /** Names javac models as fields that are not state: {@code this}, {@code super}, {@code X.class}. */
+  /**
+   * Names javac models as fields that are not state: {@code this}, {@code super}, {@code X.class}.
+   */
   private static final Set<String> PSEUDO_FIELDS = Set.of("this", "super", "class");
 
   private final BaseTypeChecker checker;
   private final Contexts contexts;
-  private final SendableTypes sendables;
+  private final Sendability sendability;
   private final ProcessingEnvironment env;
   private final Types types;
 
@@ -70,11 +73,12 @@ final class ContextRules extends TreePathScanner<Void, Void> {
    *
    * @param checker the checker, which reports
    * @param contexts context resolution
+   * @param sendability which field types are sendable, for the exemptions of rules 2 and 3
    */
-  ContextRules(BaseTypeChecker checker, Contexts contexts) {
+  ContextRules(BaseTypeChecker checker, Contexts contexts, Sendability sendability) {
     this.checker = checker;
     this.contexts = contexts;
-    this.sendables = new SendableTypes(contexts);
+    this.sendability = sendability;
     this.env = checker.getProcessingEnvironment();
     this.types = env.getTypeUtils();
   }
@@ -106,7 +110,8 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   public Void visitMemberReference(MemberReferenceTree tree, Void p) {
     Element referenced = TreeUtils.elementFromUse(tree);
     if (referenced instanceof ExecutableElement) {
-      checkCall(tree, (ExecutableElement) referenced, TreeUtils.typeOf(tree.getQualifierExpression()));
+      checkCall(
+          tree, (ExecutableElement) referenced, TreeUtils.typeOf(tree.getQualifierExpression()));
     }
     checkFunctionOverride(tree);
     return super.visitMemberReference(tree, p);
@@ -153,8 +158,8 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   @Override
   public Void visitAnnotation(AnnotationTree tree, Void p) {
     AnnotationMirror annotation = TreeUtils.annotationFromAnnotationTree(tree);
-    if (annotation != null && ContextAnnotations.isExecutionContext(annotation)) {
-      String name = ContextAnnotations.stringValue(annotation);
+    if (annotation != null && EctxAnnotations.isExecutionContext(annotation)) {
+      String name = EctxAnnotations.stringValue(annotation);
       Element site = siteOf(getCurrentPath());
       if (name != null && site != null && !contexts.isDeclared(name, site)) {
         checker.reportError(
@@ -273,8 +278,8 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * Whether a method of context {@code own} ({@code null}: unannotated, so {@code @AnyContext})
-   * may override one of context {@code inherited}: the same context, or an explicit widening.
+   * Whether a method of context {@code own} ({@code null}: unannotated, so {@code @AnyContext}) may
+   * override one of context {@code inherited}: the same context, or an explicit widening.
    */
   private static boolean mayOverride(Context own, Context inherited) {
     if (own == null) {
@@ -287,7 +292,7 @@ final class ContextRules extends TreePathScanner<Void, Void> {
   }
 
   private boolean isFinalAndSendable(VariableElement field) {
-    return field.getModifiers().contains(Modifier.FINAL) && sendables.isSendable(field.asType());
+    return field.getModifiers().contains(Modifier.FINAL) && sendability.isSendable(field.asType());
   }
 
   /**
@@ -337,8 +342,7 @@ final class ContextRules extends TreePathScanner<Void, Void> {
     return ownerName + member;
   }
 
-  /** A message fragment, from {@code messages.properties} like every message text. */
   private String phrase(String key, Object... args) {
-    return String.format(checker.getMessagesProperties().getProperty(key, key), args);
+    return MessageFragments.format(checker, key, args);
   }
 }

@@ -4,6 +4,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -39,24 +40,24 @@ import org.checkerframework.javacutil.TreePathUtil;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Answers "which execution context does this code run in?", "which context is this member or
- * class bound to?" and "is this context name declared?". The rules ask; only this class (with its
- * helpers {@link ContextAnnotations}, {@link TypeUseContexts} and {@link TargetSites}) reads the
- * context annotations and their ecosystem aliases.
+ * Answers "which execution context does this code run in?", "which context is this member or class
+ * bound to?" and "is this context name declared?". The rules ask; only this class (with its helpers
+ * {@link EctxAnnotations}, {@link TypeUseContexts} and {@link TargetSites}) reads the context
+ * annotations and their ecosystem aliases.
  *
  * <p>Resolution, in order:
  *
  * <ol>
- *   <li>A method or constructor: its own annotation ({@code @ExecutionContext}, {@code
- *       @AnyContext}, {@code @PolyContext} or an alias); in an anonymous class, then the context
- *       of the anonymous class's target type, then the context of the method it overrides; then
- *       its class's context.
+ *   <li>A method or constructor: its own annotation ({@code @ExecutionContext},
+ *       {@code @AnyContext}, {@code @PolyContext} or an alias); in an anonymous class, then the
+ *       context of the anonymous class's target type, then the context of the method it overrides;
+ *       then its class's context.
  *   <li>A class: its own annotation; for an anonymous class, its target type's context; then the
  *       context a supertype confines it to; for an anonymous or local class, the enclosing code's
  *       context; for an inner (non-static member) class, the enclosing class's context.
- *   <li>A lambda or method reference: its target type's context (on the parameter, variable,
- *       return type or cast it meets, or from the stub files for JDK thread APIs); then the
- *       context of the functional interface's method; then the enclosing code's context.
+ *   <li>A lambda or method reference: its target type's context (on the parameter, variable, return
+ *       type or cast it meets, or from the stub files for JDK thread APIs); then the context of the
+ *       functional interface's method; then the enclosing code's context.
  *   <li>Everything else is {@link Context#ANY}.
  * </ol>
  *
@@ -83,10 +84,17 @@ public final class Contexts {
     this.elements = factory.getElementUtils();
     this.types = factory.getProcessingEnv().getTypeUtils();
     this.targets = new TargetSites(factory);
-    this.optionNames = parseNames(factory.getChecker().getOption(ExecutionContextChecker.CONTEXTS_OPTION));
+    this.optionNames =
+        parseNames(factory.getChecker().getOption(ExecutionContextChecker.CONTEXTS_OPTION));
   }
 
-  private static Set<String> parseNames(String option) {
+  /**
+   * The context names of an option such as {@code -Aectx.contexts=kernel,irq}.
+   *
+   * @param option the option's value, or {@code null} if it is not given
+   * @return the names, in order, without blanks
+   */
+  static Set<String> parseNames(String option) {
     Set<String> names = new LinkedHashSet<>();
     if (option != null) {
       for (String name : option.split(",")) {
@@ -99,10 +107,10 @@ public final class Contexts {
   }
 
   /**
-   * The context that the code at {@code path} runs in: its method's context, else its class's,
-   * else (lambda, method reference, anonymous or local class) its target type's, else that of
-   * the enclosing code. In a {@code @PolyContext} instance method of a confined class, that
-   * class's context.
+   * The context that the code at {@code path} runs in: its method's context, else its class's, else
+   * (lambda, method reference, anonymous or local class) its target type's, else that of the
+   * enclosing code. In a {@code @PolyContext} instance method of a confined class, that class's
+   * context.
    *
    * @param path a path to an expression or statement
    * @return the context; {@link Context#ANY} for unannotated code
@@ -125,8 +133,7 @@ public final class Contexts {
    * The context a lambda or method reference runs in.
    *
    * @param path a path to a lambda expression or a method reference
-   * @return the context; {@link Context#ANY} when neither its target nor its enclosing code has
-   *     one
+   * @return the context; {@link Context#ANY} when neither its target nor its enclosing code has one
    */
   public Context contextOfFunction(TreePath path) {
     return orAny(functionContext(path));
@@ -144,14 +151,14 @@ public final class Contexts {
   }
 
   /**
-   * The context that confines a static field: its own {@code @ExecutionContext}, else its
-   * class's confinement.
+   * The context that confines a static field: its own {@code @ExecutionContext}, else its class's
+   * confinement.
    *
    * @param field a static field
    * @return the context, or {@code null} if the field is not confined
    */
   public Context confinementOfStatic(VariableElement field) {
-    Context own = ContextAnnotations.contextOf(field.getAnnotationMirrors());
+    Context own = EctxAnnotations.contextOf(field.getAnnotationMirrors());
     if (own != null) {
       return own.isNamed() ? own : null;
     }
@@ -212,8 +219,8 @@ public final class Contexts {
   }
 
   /**
-   * The context written or inherited for a method, or {@code null} when nothing gives it one
-   * (it is then implicitly {@link Context#ANY}).
+   * The context written or inherited for a method, or {@code null} when nothing gives it one (it is
+   * then implicitly {@link Context#ANY}).
    *
    * @param method a method or constructor
    * @return the declared context, or {@code null}
@@ -256,7 +263,7 @@ public final class Contexts {
 
   private Context resolveMember(Element element) {
     ExecutableElement method = (ExecutableElement) element;
-    Context own = ContextAnnotations.contextOf(method.getAnnotationMirrors());
+    Context own = EctxAnnotations.contextOf(method.getAnnotationMirrors());
     if (own != null) {
       return own;
     }
@@ -283,7 +290,7 @@ public final class Contexts {
 
   private Context resolveClass(Element element) {
     TypeElement type = (TypeElement) element;
-    Context own = ContextAnnotations.contextOf(type.getAnnotationMirrors());
+    Context own = EctxAnnotations.contextOf(type.getAnnotationMirrors());
     if (own != null) {
       return own;
     }
@@ -313,13 +320,21 @@ public final class Contexts {
     return null;
   }
 
-  /** The context an anonymous class's target type gives it. */
+  /**
+   * The context an anonymous class's target type gives it, or else the library constructor it is
+   * created through.
+   */
   private Context anonymousSiteContext(TypeElement anonymous) {
     TreePath path = trees.getPath(anonymous);
     if (path == null || path.getParentPath() == null) {
       return null;
     }
-    return targets.contextAt(path.getParentPath(), optedIn(anonymous));
+    TreePath creation = path.getParentPath();
+    Context context = targets.contextAt(creation, optedIn(anonymous));
+    if (context == null && creation.getLeaf() instanceof NewClassTree) {
+      context = targets.ofAnonymousSubclass((NewClassTree) creation.getLeaf(), optedIn(anonymous));
+    }
+    return context;
   }
 
   private Context codeContext(TreePath path) {
@@ -364,11 +379,7 @@ public final class Contexts {
       return known.orElse(null);
     }
     functions.put(function, Optional.empty());
-    Context context = targets.contextAt(path, libraryModelsApply(path));
-    if (context == null) {
-      ExecutableElement method = TreeUtils.findFunction(function, factory.getProcessingEnv());
-      context = method == null ? null : declaredContextOf(method);
-    }
+    Context context = targetContext(path);
     if (context == null) {
       context = codeContext(path.getParentPath());
     }
@@ -376,7 +387,36 @@ public final class Contexts {
     return context;
   }
 
-  private boolean libraryModelsApply(TreePath path) {
+  /**
+   * Whether the target type of a lambda or method reference names the context it runs in (on the
+   * parameter, variable, return type or cast it meets, by the stub files, or on the functional
+   * interface's method or declaration), rather than leaving it to the enclosing code.
+   *
+   * @param path a path to a lambda expression or a method reference
+   * @return whether its target gives it a named context
+   */
+  public boolean targetNamesContext(TreePath path) {
+    Context context = targetContext(path);
+    return context != null && context.isNamed();
+  }
+
+  /** The context a function's target gives it, or {@code null}. */
+  private Context targetContext(TreePath path) {
+    Context context = targets.contextAt(path, optedInAt(path));
+    if (context == null) {
+      ExecutableElement method = TreeUtils.findFunction(path.getLeaf(), factory.getProcessingEnv());
+      context = method == null ? null : declaredContextOf(method);
+    }
+    return context;
+  }
+
+  /**
+   * Whether the class around the code at {@code path} opted in ({@link #optedIn}).
+   *
+   * @param path a path inside a class
+   * @return whether its innermost enclosing class opted in
+   */
+  public boolean optedInAt(TreePath path) {
     ClassTree enclosing = TreePathUtil.enclosingClass(path);
     TypeElement type = enclosing == null ? null : TreeUtils.elementFromDeclaration(enclosing);
     return type != null && optedIn(type);
@@ -389,9 +429,9 @@ public final class Contexts {
       return cached;
     }
     declaresContexts.put(type, false);
-    boolean result = ContextAnnotations.contextOf(type.getAnnotationMirrors()) != null;
+    boolean result = EctxAnnotations.contextOf(type.getAnnotationMirrors()) != null;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      result = result || ContextAnnotations.contextOf(method.getAnnotationMirrors()) != null;
+      result = result || EctxAnnotations.contextOf(method.getAnnotationMirrors()) != null;
     }
     for (TypeElement supertype : directSupertypes(type)) {
       result = result || mayDeclareContexts(supertype);
@@ -414,7 +454,7 @@ public final class Contexts {
     Set<String> names = declarations.get(element);
     if (names == null) {
       names = new LinkedHashSet<>();
-      ContextAnnotations.declaredNames(element.getAnnotationMirrors(), names);
+      EctxAnnotations.declaredNames(element.getAnnotationMirrors(), names);
       declarations.put(element, names);
     }
     return names;
@@ -422,7 +462,9 @@ public final class Contexts {
 
   private static TypeElement outermost(TypeElement type) {
     TypeElement top = type;
-    for (Element e = type; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
+    for (Element e = type;
+        e != null && !(e instanceof PackageElement);
+        e = e.getEnclosingElement()) {
       if (e instanceof TypeElement) {
         top = (TypeElement) e;
       }
@@ -432,7 +474,8 @@ public final class Contexts {
 
   /** Whether an element or anything declared in it carries an ectx annotation. */
   private static boolean carriesEctxAnnotation(Element element) {
-    if (hasEctx(element.getAnnotationMirrors()) || hasEctx(element.asType().getAnnotationMirrors())) {
+    if (hasEctx(element.getAnnotationMirrors())
+        || hasEctx(element.asType().getAnnotationMirrors())) {
       return true;
     }
     if (element instanceof ExecutableElement) {
@@ -458,7 +501,7 @@ public final class Contexts {
 
   private static boolean hasEctx(List<? extends AnnotationMirror> annotations) {
     for (AnnotationMirror annotation : annotations) {
-      if (ContextAnnotations.isEctx(annotation)) {
+      if (EctxAnnotations.isEctx(annotation)) {
         return true;
       }
     }
@@ -480,9 +523,5 @@ public final class Contexts {
 
   private static Context orAny(Context context) {
     return context == null ? Context.ANY : context;
-  }
-
-  ExecutionContextAnnotatedTypeFactory factory() {
-    return factory;
   }
 }

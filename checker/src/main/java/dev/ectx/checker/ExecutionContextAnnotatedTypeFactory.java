@@ -4,7 +4,9 @@ import dev.ectx.checker.qual.Aliased;
 import dev.ectx.checker.qual.UniqueRef;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.framework.type.AnnotatedTypeMirror;
@@ -14,15 +16,15 @@ import org.checkerframework.framework.type.QualifierHierarchy;
 import org.checkerframework.javacutil.AnnotationBuilder;
 
 /**
- * Answers "what is the qualifier here?" for the ownership hierarchy, and gives the rules access
- * to context resolution through {@link #contexts()}.
+ * Answers "what is the qualifier here?" for the ownership hierarchy, and gives the rules access to
+ * context resolution through {@link #contexts()}.
  *
  * <p>The ownership qualifiers record what declarations say ({@code @Unique} parameters, returns,
  * fields, classes); the Checker Framework reads them for us from sources, class files and type
  * variable uses. They never make two types incompatible: ownership is flow-sensitive (a unique
- * value becomes aliased or moved), so the ownership rules run their own dataflow and report
- * with ectx's keys instead of the framework's subtyping errors. The framework's own flow
- * refinement is therefore switched off.
+ * value becomes aliased or moved), so the ownership rules run their own dataflow and report with
+ * ectx's keys instead of the framework's subtyping errors. The framework's own flow refinement is
+ * therefore switched off.
  */
 public final class ExecutionContextAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   /** The internal qualifier of an ordinary (aliasable) reference. */
@@ -53,13 +55,14 @@ public final class ExecutionContextAnnotatedTypeFactory extends BaseAnnotatedTyp
 
   /**
    * Whether a declaration asks for a unique value: its type is {@code @Unique} (for an array of
-   * primitives, on the array or on its element type), or its class is a {@code @Unique} class.
+   * primitives, on the array or on its element type), or its class is a {@code @Unique} class (also
+   * for a local variable, which the framework's defaults would leave aliased).
    *
    * @param declared the declared type of a parameter, return, field or local
    * @return whether values stored there must be unique, and are moved in
    */
   public boolean isUnique(AnnotatedTypeMirror declared) {
-    if (declared.hasPrimaryAnnotation(unique)) {
+    if (declared.hasPrimaryAnnotation(unique) || isUniqueClass(declared.getUnderlyingType())) {
       return true;
     }
     if (declared instanceof AnnotatedArrayType) {
@@ -67,6 +70,12 @@ public final class ExecutionContextAnnotatedTypeFactory extends BaseAnnotatedTyp
       return component.getKind().isPrimitive() && component.hasPrimaryAnnotation(unique);
     }
     return false;
+  }
+
+  /** Whether {@code type} is of a {@code @Unique} class, whose every reference is unique. */
+  private static boolean isUniqueClass(TypeMirror type) {
+    return type instanceof DeclaredType
+        && EctxAnnotations.hasAny(((DeclaredType) type).asElement(), EctxAnnotations.UNIQUE);
   }
 
   /**

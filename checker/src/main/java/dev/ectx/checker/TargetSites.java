@@ -7,7 +7,6 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -21,14 +20,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.framework.type.AnnotatedTypeFactory;
-import org.checkerframework.javacutil.AnnotationUtils;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Finds the context that the target type gives a lambda, a method reference or an anonymous
- * class: the context written on the type of the parameter it is passed to, the variable it is
- * assigned to, the method it is returned from, or the cast it is wrapped in. Parameters of
- * library methods get theirs from the checker's stub files ({@code @CallbackContext}).
+ * Finds the context that the target type gives a lambda, a method reference or an anonymous class:
+ * the context written on the type of the parameter it is passed to, the variable it is assigned to,
+ * the method it is returned from, or the cast it is wrapped in. Parameters of library methods get
+ * theirs from the checker's stub files ({@code @CallbackContext}).
  */
 final class TargetSites {
   private final AnnotatedTypeFactory factory;
@@ -58,16 +56,8 @@ final class TargetSites {
     Tree site = parent.getLeaf();
     switch (site.getKind()) {
       case METHOD_INVOCATION:
-        MethodInvocationTree call = (MethodInvocationTree) site;
-        return ofArgument(
-            TreeUtils.elementFromUse(call), call.getArguments(), expression, libraryModels);
       case NEW_CLASS:
-        NewClassTree creation = (NewClassTree) site;
-        return ofArgument(
-            TreeUtils.getSuperConstructor(creation),
-            creation.getArguments(),
-            expression,
-            libraryModels);
+        return ofArgument(site, expression, libraryModels);
       case VARIABLE:
         VariableTree variable = (VariableTree) site;
         return variable.getInitializer() == expression
@@ -91,6 +81,27 @@ final class TargetSites {
     }
   }
 
+  /**
+   * The context a library constructor gives the methods of an anonymous subclass created through
+   * it, by the stub files ({@code @CallbackContext} on {@code Thread()}).
+   *
+   * @param creation a {@code new} with a class body
+   * @param libraryModels whether the contexts of the stub files apply at this site
+   * @return the context, or {@code null}
+   */
+  Context ofAnonymousSubclass(NewClassTree creation, boolean libraryModels) {
+    if (!libraryModels) {
+      return null;
+    }
+    for (AnnotationMirror annotation :
+        factory.getDeclAnnotations(TreeUtils.getSuperConstructor(creation))) {
+      if (EctxAnnotations.isCallbackContext(annotation)) {
+        return EctxAnnotations.contextOf(annotation);
+      }
+    }
+    return null;
+  }
+
   /** Parentheses and the branches of {@code ?:} pass the target type through. */
   private static boolean isTransparent(Tree parent, Tree child) {
     switch (parent.getKind()) {
@@ -103,43 +114,27 @@ final class TargetSites {
     }
   }
 
-  private Context ofArgument(
-      ExecutableElement callee,
-      List<? extends ExpressionTree> arguments,
-      Tree argument,
-      boolean libraryModels) {
-    int index = indexOf(arguments, argument);
-    int parameters = callee.getParameters().size();
-    if (index < 0 || parameters == 0) {
+  private Context ofArgument(Tree call, Tree argument, boolean libraryModels) {
+    VariableElement parameter = CallSites.parameterOf(call, argument);
+    if (parameter == null) {
       return null;
     }
-    index = Math.min(index, parameters - 1);
-    Context context = TypeUseContexts.ofParameter(callee, index);
+    ExecutableElement callee = CallSites.callee(call);
+    Context context =
+        TypeUseContexts.ofParameter(callee, callee.getParameters().indexOf(parameter));
     if (context != null) {
       return context;
     }
-    VariableElement parameter = callee.getParameters().get(index);
     for (AnnotationMirror annotation : factory.getDeclAnnotations(parameter)) {
-      boolean fromStub =
-          AnnotationUtils.annotationName(annotation).equals(ContextAnnotations.CALLBACK_CONTEXT);
-      if (fromStub && !libraryModels) {
+      if (!libraryModels && EctxAnnotations.isCallbackContext(annotation)) {
         continue;
       }
-      Context declared = ContextAnnotations.contextOf(annotation);
+      Context declared = EctxAnnotations.contextOf(annotation);
       if (declared != null) {
         return declared;
       }
     }
     return null;
-  }
-
-  private static int indexOf(List<? extends ExpressionTree> arguments, Tree argument) {
-    for (int i = 0; i < arguments.size(); i++) {
-      if (arguments.get(i) == argument) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** A {@code return} takes the enclosing method's return type; inside a lambda, none. */
@@ -165,6 +160,6 @@ final class TargetSites {
     for (AnnotationTree annotation : ((AnnotatedTypeTree) cast.getType()).getAnnotations()) {
       annotations.add(TreeUtils.annotationFromAnnotationTree(annotation));
     }
-    return ContextAnnotations.contextOf(annotations);
+    return EctxAnnotations.contextOf(annotations);
   }
 }

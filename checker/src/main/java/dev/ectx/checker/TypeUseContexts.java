@@ -17,10 +17,10 @@ import javax.lang.model.type.TypeMirror;
  * parameter, a field, a local variable or a return type.
  *
  * <p>For code compiled in the same run, javac puts these annotations on the element's type. For
- * classes read from class files, JDK 17's javac keeps them only in the symbol's raw type
- * attributes (JDK-8225377, fixed in JDK 22), which this class reads reflectively so that the
- * checker needs no compile-time access to javac's internals. If that ever fails, a library's
- * callback parameters simply carry no context: the checker is then less strict, never wrong.
+ * classes read from class files, JDK 17's javac keeps them only in the symbol's raw type attributes
+ * (JDK-8225377, fixed in JDK 22), which this class reads reflectively so that the checker needs no
+ * compile-time access to javac's internals. If that ever fails, a library's callback parameters
+ * simply carry no context: the checker is then less strict, never wrong.
  */
 final class TypeUseContexts {
   private static final RawTypeAttributes RAW = RawTypeAttributes.load();
@@ -38,13 +38,14 @@ final class TypeUseContexts {
   static Context ofParameter(ExecutableElement method, int index) {
     VariableElement parameter = method.getParameters().get(index);
     TypeMirror type = parameter.asType();
-    if (method.isVarArgs() && index == method.getParameters().size() - 1
+    if (method.isVarArgs()
+        && index == method.getParameters().size() - 1
         && type.getKind() == TypeKind.ARRAY) {
       type = ((ArrayType) type).getComponentType();
     }
-    Context context = ContextAnnotations.contextOf(type.getAnnotationMirrors());
+    Context context = EctxAnnotations.contextOf(type.getAnnotationMirrors());
     if (context == null) {
-      context = ContextAnnotations.contextOf(RAW.find(method, "METHOD_FORMAL_PARAMETER", index));
+      context = EctxAnnotations.contextOf(RAW.find(method, "METHOD_FORMAL_PARAMETER", index));
     }
     return context;
   }
@@ -56,9 +57,9 @@ final class TypeUseContexts {
    * @return the context, or {@code null}
    */
   static Context ofVariable(Element variable) {
-    Context context = ContextAnnotations.contextOf(variable.asType().getAnnotationMirrors());
+    Context context = EctxAnnotations.contextOf(variable.asType().getAnnotationMirrors());
     if (context == null && variable.getKind().isField()) {
-      context = ContextAnnotations.contextOf(RAW.find(variable, "FIELD", -1));
+      context = EctxAnnotations.contextOf(RAW.find(variable, "FIELD", -1));
     }
     return context;
   }
@@ -70,11 +71,28 @@ final class TypeUseContexts {
    * @return the context, or {@code null}
    */
   static Context ofReturn(ExecutableElement method) {
-    Context context = ContextAnnotations.contextOf(method.getReturnType().getAnnotationMirrors());
+    Context context = EctxAnnotations.contextOf(method.getReturnType().getAnnotationMirrors());
     if (context == null) {
-      context = ContextAnnotations.contextOf(RAW.find(method, "METHOD_RETURN", -1));
+      context = EctxAnnotations.contextOf(RAW.find(method, "METHOD_RETURN", -1));
     }
     return context;
+  }
+
+  /**
+   * Whether a type use in the declaration of {@code element} (a parameter, the return type, a
+   * field's type) carries an ectx annotation or alias, also when {@code element} comes from a class
+   * file.
+   *
+   * @param element a method, field, variable or class
+   * @return whether one of its type uses is annotated for ectx
+   */
+  static boolean hasEctxTypeUse(Element element) {
+    for (AnnotationMirror annotation : RAW.all(element)) {
+      if (EctxAnnotations.isEctxOrAlias(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reflective access to javac's {@code Symbol.getRawTypeAttributes()}. */
@@ -86,7 +104,10 @@ final class TypeUseContexts {
     private final Field location;
 
     private RawTypeAttributes(
-        Method rawTypeAttributes, Field position, Field targetType, Field parameterIndex,
+        Method rawTypeAttributes,
+        Field position,
+        Field targetType,
+        Field parameterIndex,
         Field location) {
       this.rawTypeAttributes = rawTypeAttributes;
       this.position = position;
@@ -112,6 +133,16 @@ final class TypeUseContexts {
     }
 
     /**
+     * All type annotations of {@code element}, at every position.
+     *
+     * @param element a javac symbol
+     * @return the annotations; empty when there are none or they cannot be read
+     */
+    List<AnnotationMirror> all(Element element) {
+      return select(element, null, -1);
+    }
+
+    /**
      * The top-level type annotations of {@code element} at one position.
      *
      * @param element a javac symbol
@@ -120,17 +151,19 @@ final class TypeUseContexts {
      * @return the annotations; empty when there are none or they cannot be read
      */
     List<AnnotationMirror> find(Element element, String target, int index) {
+      return select(element, target, index);
+    }
+
+    /** The type annotations at {@code target} and {@code index}; all of them if target is null. */
+    private List<AnnotationMirror> select(Element element, String target, int index) {
       List<AnnotationMirror> found = new ArrayList<>();
       if (rawTypeAttributes == null) {
         return found;
       }
       try {
         for (Object attribute : (List<?>) rawTypeAttributes.invoke(element)) {
-          Object where = position.get(attribute);
-          if (String.valueOf(targetType.get(where)).equals(target)
-              && (index < 0 || parameterIndex.getInt(where) == index)
-              && ((List<?>) location.get(where)).isEmpty()
-              && attribute instanceof AnnotationMirror) {
+          if (attribute instanceof AnnotationMirror
+              && (target == null || isAt(attribute, target, index))) {
             found.add((AnnotationMirror) attribute);
           }
         }
@@ -138,6 +171,14 @@ final class TypeUseContexts {
         found.clear();
       }
       return found;
+    }
+
+    private boolean isAt(Object attribute, String target, int index)
+        throws ReflectiveOperationException {
+      Object where = position.get(attribute);
+      return String.valueOf(targetType.get(where)).equals(target)
+          && (index < 0 || parameterIndex.getInt(where) == index)
+          && ((List<?>) location.get(where)).isEmpty();
     }
   }
 }

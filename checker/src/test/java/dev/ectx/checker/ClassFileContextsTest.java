@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Contexts written in a library reach code compiled against the library's class files (as
- * {@code kernel-sample} is compiled against {@code hal-sim}): method and class contexts, and the
- * type-use context of a callback parameter, which JDK 17's javac keeps only in raw attributes.
+ * Contexts written in a library reach code compiled against the library's class files (as {@code
+ * kernel-sample} is compiled against {@code hal-sim}): method and class contexts, and the type-use
+ * context of a callback parameter, which JDK 17's javac keeps only in raw attributes.
  */
 class ClassFileContextsTest {
   private static final String LIBRARY =

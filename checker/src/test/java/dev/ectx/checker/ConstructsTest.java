@@ -6,7 +6,10 @@ import org.checkerframework.framework.test.CheckerFrameworkPerDirectoryTest;
 import org.checkerframework.framework.test.TestRootDirectory;
 import org.junit.runners.Parameterized.Parameters;
 
-/** Runs the checker, with every rule, over {@code test-inputs/constructs}: the shared corpus of Java constructs; every file must check clean and not crash the checker. */
+/**
+ * Runs the checker, with every rule, over {@code test-inputs/constructs}: the shared corpus of Java
+ * constructs; every file must check clean and not crash the checker.
+ */
 @TestRootDirectory("../test-inputs")
 public class ConstructsTest extends CheckerFrameworkPerDirectoryTest {
 

@@ -6,7 +6,9 @@ import org.checkerframework.framework.test.CheckerFrameworkPerDirectoryTest;
 import org.checkerframework.framework.test.TestRootDirectory;
 import org.junit.runners.Parameterized.Parameters;
 
-/** Runs the checker over {@code test-inputs/ownership} and compares with the expected diagnostics. */
+/**
+ * Runs the checker over {@code test-inputs/ownership} and compares with the expected diagnostics.
+ */
 @TestRootDirectory("../test-inputs")
 public class OwnershipRulesTest extends CheckerFrameworkPerDirectoryTest {
 

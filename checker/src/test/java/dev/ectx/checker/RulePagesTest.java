@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,47 +21,55 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every rule page {@code docs/rules/KEY.md} keeps its promise: its "Wrong" example reports KEY
- * under the checker and its "Right" example reports nothing. Pages are found, not listed, so a
- * new page is tested as soon as it exists. Pages marked "Checked by: ectx audit" are the audit's
- * (their keys are not the checker's); the audit module's tests audit their examples.
+ * Every rule page {@code docs/rules/KEY.md} of a key the checker reports keeps its promise: its
+ * "Wrong" example reports KEY under the checker and its "Right" example reports nothing. Pages are
+ * found, not listed, so a new page is tested as soon as it exists; pages of other tools' keys
+ * ({@code audit.*}) are theirs to test.
+ *
+ * <p>All examples are compiled in one javac run, each in a package of its own, and each example's
+ * diagnostics are judged on their own.
  */
 class RulePagesTest {
+  private static final String WRONG = "Wrong";
+  private static final String RIGHT = "Right";
+
   @TempDir Path work;
 
   @TestFactory
   Stream<DynamicTest> everyPageCompilesAsItSays() throws IOException {
+    Properties messages = checkerMessages();
     List<Path> pages = new ArrayList<>();
     try (Stream<Path> files = Files.list(rulesDir())) {
       files
           .filter(p -> p.toString().endsWith(".md"))
-          .filter(p -> !p.getFileName().toString().equals("README.md"))
-          .filter(p -> !checkedByAudit(p))
+          .filter(p -> messages.containsKey(keyOf(p)))
           .sorted()
           .forEach(pages::add);
     }
     assertTrue(!pages.isEmpty(), "no rule pages found in " + rulesDir());
-    return pages.stream().flatMap(this::testsOf);
-  }
-
-  private Stream<DynamicTest> testsOf(Path page) {
-    String key = page.getFileName().toString().replaceFirst("\\.md$", "");
-    CheckerCompiler compiler = new CheckerCompiler(work);
-    return Stream.of(
-        DynamicTest.dynamicTest(
-            key + ": Wrong reports it",
-            () -> {
-              CheckerCompiler.Result result =
-                  compiler.compile(key + "-wrong", example(page, "Wrong"));
-              assertTrue(result.reports(key), key + " not reported; got " + result.problems());
-            }),
-        DynamicTest.dynamicTest(
-            key + ": Right is clean",
-            () -> {
-              CheckerCompiler.Result result =
-                  compiler.compile(key + "-right", example(page, "Right"));
-              assertEquals(List.of(), result.problems(), key + ": Right example");
-            }));
+    Map<String, String> examples = new LinkedHashMap<>();
+    for (Path page : pages) {
+      examples.put(keyOf(page) + "-" + WRONG, example(page, WRONG));
+      examples.put(keyOf(page) + "-" + RIGHT, example(page, RIGHT));
+    }
+    Map<String, List<String>> problems = new CheckerCompiler(work).compileEach(examples);
+    return pages.stream()
+        .flatMap(
+            page -> {
+              String key = keyOf(page);
+              List<String> wrong = problems.get(key + "-" + WRONG);
+              List<String> right = problems.get(key + "-" + RIGHT);
+              return Stream.of(
+                  DynamicTest.dynamicTest(
+                      key + ": Wrong reports it",
+                      () ->
+                          assertTrue(
+                              wrong.stream().anyMatch(p -> p.contains("[" + key + "]")),
+                              key + " not reported; got " + wrong)),
+                  DynamicTest.dynamicTest(
+                      key + ": Right is clean",
+                      () -> assertEquals(List.of(), right, key + ": Right example")));
+            });
   }
 
   /** The first {@code java} code block under the page's heading {@code ## section}. */
@@ -73,12 +86,20 @@ class RulePagesTest {
     return block.group(1);
   }
 
-  private static boolean checkedByAudit(Path page) {
-    try {
-      return Files.readString(page).contains("\nChecked by: ectx audit\n");
+  private static String keyOf(Path page) {
+    return page.getFileName().toString().replaceFirst("\\.md$", "");
+  }
+
+  /** The checker's messages, whose keys are the diagnostic keys it reports. */
+  private static Properties checkerMessages() {
+    Properties messages = new Properties();
+    try (InputStream in =
+        ExecutionContextChecker.class.getResourceAsStream("messages.properties")) {
+      messages.load(in);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
+    return messages;
   }
 
   private static Path rulesDir() {

@@ -6,7 +6,10 @@ import org.checkerframework.framework.test.CheckerFrameworkPerDirectoryTest;
 import org.checkerframework.framework.test.TestRootDirectory;
 import org.junit.runners.Parameterized.Parameters;
 
-/** Runs the checker, with every rule, over {@code test-inputs/unannotated}: code that uses no ectx annotation; no rule may fire on it. */
+/**
+ * Runs the checker, with every rule, over {@code test-inputs/unannotated}: code that uses no ectx
+ * annotation; no rule may fire on it.
+ */
 @TestRootDirectory("../test-inputs")
 public class UnannotatedTest extends CheckerFrameworkPerDirectoryTest {
 

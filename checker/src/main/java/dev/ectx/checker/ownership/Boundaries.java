@@ -1,24 +1,19 @@
 package dev.ectx.checker.ownership;
 
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import dev.ectx.checker.Context;
 import dev.ectx.checker.Contexts;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
-import javax.lang.model.element.ExecutableElement;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreePathUtil;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -40,15 +35,40 @@ final class Boundaries {
 
   private final ExecutionContextAnnotatedTypeFactory factory;
   private final Contexts contexts;
+  private final Map<Tree, TreePath> paths = new IdentityHashMap<>();
 
   Boundaries(ExecutionContextAnnotatedTypeFactory factory) {
     this.factory = factory;
     this.contexts = factory.contexts();
   }
 
+  /**
+   * Indexes the paths of the method about to be checked, so that each question about a tree in it
+   * costs a lookup rather than a search of the compilation unit.
+   *
+   * @param method the path of a method declaration
+   */
+  void enter(TreePath method) {
+    paths.clear();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void p) {
+        if (tree != null) {
+          paths.put(tree, new TreePath(getCurrentPath(), tree));
+        }
+        return super.scan(tree, p);
+      }
+    }.scan(method, null);
+    paths.put(method.getLeaf(), method);
+  }
+
   /** The path to {@code tree} in the current compilation unit, or null. */
   TreePath pathOf(Tree tree) {
-    return tree == null ? null : factory.getPath(tree);
+    if (tree == null) {
+      return null;
+    }
+    TreePath path = paths.get(tree);
+    return path != null ? path : factory.getPath(tree);
   }
 
   /** The context of the code at {@code tree}; {@link Context#ANY} if unknown. */
@@ -76,7 +96,7 @@ final class Boundaries {
       if (inner.equals(outer) || inner.isAny() || inner.isPoly() || outer.isPoly()) {
         continue;
       }
-      if (outer.isAny() && !optedIn(TreePathUtil.enclosingClass(path))) {
+      if (outer.isAny() && !contexts.optedInAt(path)) {
         continue;
       }
       return new Crossing(outer, inner);
@@ -87,7 +107,7 @@ final class Boundaries {
   private static List<TreePath> insidePaths(TreePath path) {
     Tree code = path.getLeaf();
     if (code instanceof ClassTree) {
-      List<TreePath> bodies = new java.util.ArrayList<>();
+      List<TreePath> bodies = new ArrayList<>();
       for (Tree member : ((ClassTree) code).getMembers()) {
         if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
           bodies.add(new TreePath(new TreePath(path, member), ((MethodTree) member).getBody()));
@@ -99,91 +119,41 @@ final class Boundaries {
   }
 
   /**
-   * Whether the lambda, member reference or anonymous class {@code code} is passed where its
-   * target type carries a context (so its body is checked in that context).
+   * The innermost class around {@code tree}, whose instance a capture of {@code this} holds.
    *
-   * @param code a functional expression or a class body
-   * @return whether its target names a context
+   * @param tree a lambda, member reference or class declaration
+   * @return the class, or {@code null}
    */
-  boolean targetCarriesContext(Tree code) {
-    TreePath path = pathOf(code);
-    if (path == null) {
-      return false;
-    }
-    Tree user = code instanceof ClassTree ? pathOf(code).getParentPath().getLeaf() : code;
-    TreePath userPath = code instanceof ClassTree ? path.getParentPath() : path;
-    TreePath parent = skipParentheses(userPath.getParentPath());
-    if (parent == null) {
-      return false;
-    }
-    Tree leaf = parent.getLeaf();
-    TypeMirror target = null;
-    if (leaf instanceof MethodInvocationTree || leaf instanceof NewClassTree) {
-      ExecutableElement callee =
-          leaf instanceof MethodInvocationTree
-              ? TreeUtils.elementFromUse((MethodInvocationTree) leaf)
-              : TreeUtils.elementFromUse((NewClassTree) leaf);
-      List<? extends Tree> args =
-          leaf instanceof MethodInvocationTree
-              ? ((MethodInvocationTree) leaf).getArguments()
-              : ((NewClassTree) leaf).getArguments();
-      int index = args.indexOf(user);
-      if (callee != null && index >= 0 && !callee.getParameters().isEmpty()) {
-        target = callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1)).asType();
-      }
-    } else if (leaf instanceof VariableTree) {
-      target = TreeUtils.elementFromDeclaration((VariableTree) leaf).asType();
-    }
-    return target != null && namesContext(target);
-  }
-
-  private static boolean namesContext(TypeMirror type) {
-    if (Sendability.hasAny(type, Set.of(KnownTypes.EXECUTION_CONTEXT))) {
-      return true;
-    }
-    return type instanceof DeclaredType
-        && Sendability.hasAny(((DeclaredType) type).asElement(), Set.of(KnownTypes.EXECUTION_CONTEXT));
-  }
-
-  /** The path of the nearest enclosing non-parenthesis tree. */
-  static TreePath skipParentheses(TreePath path) {
-    TreePath p = path;
-    while (p != null && p.getLeaf() instanceof ParenthesizedTree) {
-      p = p.getParentPath();
-    }
-    return p;
-  }
-
-  /** The classes around {@code tree}, innermost first. */
-  Set<TypeElement> outerClasses(Tree tree) {
-    Set<TypeElement> classes = new LinkedHashSet<>();
+  TypeElement enclosingClass(Tree tree) {
     TreePath path = pathOf(tree);
-    for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree) {
-        TypeElement element = TreeUtils.elementFromDeclaration((ClassTree) p.getLeaf());
-        if (element != null) {
-          classes.add(element);
-        }
-      }
-    }
-    return classes;
+    ClassTree enclosing =
+        path == null || path.getParentPath() == null
+            ? null
+            : TreePathUtil.enclosingClass(path.getParentPath());
+    return enclosing == null ? null : TreeUtils.elementFromDeclaration(enclosing);
   }
 
   /**
-   * Whether ectx checks this class ({@link Contexts#optedIn}).
+   * Whether the target type of the lambda or member reference {@code code} names the context it
+   * runs in ({@link Contexts#targetNamesContext}).
    *
-   * @param tree a class declaration, or null
-   * @return whether it opted in
+   * @param code a lambda or member reference
+   * @return whether its target names a context
    */
-  boolean optedIn(ClassTree tree) {
-    if (tree == null) {
-      return false;
-    }
-    TypeElement type = TreeUtils.elementFromDeclaration(tree);
-    if (type == null) {
-      return false;
-    }
-    return type != null && contexts.optedIn(type);
+  boolean targetNamesContext(Tree code) {
+    TreePath path = pathOf(code);
+    return path != null && contexts.targetNamesContext(path);
+  }
+
+  /**
+   * Whether ectx checks the class around {@code tree} ({@link Contexts#optedIn}).
+   *
+   * @param tree a tree of the current compilation unit
+   * @return whether its innermost enclosing class opted in
+   */
+  boolean optedInAt(Tree tree) {
+    TreePath path = pathOf(tree);
+    return path != null && contexts.optedInAt(path);
   }
 
   /** Whether the static field is confined to a context, so that only that context touches it. */

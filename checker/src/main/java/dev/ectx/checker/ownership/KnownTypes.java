@@ -7,34 +7,11 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Library knowledge about types: which JDK types are immutable or thread-safe without an
- * annotation, which ecosystem annotations mean ectx's, and which types are ectx's cells.
+ * annotation, and which types are ectx's cells. (Annotation names are {@link
+ * dev.ectx.checker.EctxAnnotations}'s.)
  */
 final class KnownTypes {
   private KnownTypes() {}
-
-  /** Annotations meaning {@code @Immutable}, matched by qualified name. */
-  static final Set<String> IMMUTABLE_ANNOTATIONS =
-      set(
-          "dev.ectx.annotations.Immutable",
-          "net.jcip.annotations.Immutable",
-          "javax.annotation.concurrent.Immutable",
-          "com.google.errorprone.annotations.Immutable");
-
-  /** Annotations meaning {@code @Shared}, matched by qualified name. */
-  static final Set<String> SHARED_ANNOTATIONS =
-      set(
-          "dev.ectx.annotations.Shared",
-          "net.jcip.annotations.ThreadSafe",
-          "javax.annotation.concurrent.ThreadSafe");
-
-  /** The annotation meaning {@code @MutAlias}. */
-  static final String MUT_ALIAS = "dev.ectx.annotations.MutAlias";
-
-  /** The annotation that switches off the structural rules. */
-  static final String TRUSTED = "dev.ectx.annotations.Trusted";
-
-  /** The annotation that binds a class, member or type use to a context. */
-  static final String EXECUTION_CONTEXT = "dev.ectx.annotations.ExecutionContext";
 
   /** The critical-section token. */
   static final String CRITICAL_SECTION = "dev.ectx.cells.CriticalSection";
@@ -74,10 +51,7 @@ final class KnownTypes {
   private static final Set<String> IMMUTABLE_JDK_PACKAGES = set("java.time", "java.time.chrono");
 
   private static final Set<String> THREAD_SAFE_JDK_PACKAGES =
-      set(
-          "java.util.concurrent",
-          "java.util.concurrent.atomic",
-          "java.util.concurrent.locks");
+      set("java.util.concurrent", "java.util.concurrent.atomic", "java.util.concurrent.locks");
 
   /** Whether the JDK type is immutable without annotation (boxed types, String, java.time). */
   static boolean isImmutableJdkType(TypeElement type) {

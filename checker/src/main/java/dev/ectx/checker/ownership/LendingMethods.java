@@ -8,8 +8,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Library knowledge about calls that only lend their arguments for the duration of the call, as
- * if the parameters were {@code @Borrowed}: the cells' {@code map}, {@code CriticalSection.run},
+ * Library knowledge about calls that only lend their arguments for the duration of the call, as if
+ * the parameters were {@code @Borrowed}: the cells' {@code map}, {@code CriticalSection.run},
  * {@code forEach}, and the JDK's array and math utilities. Passing a unique value to them does not
  * alias it; a lambda passed to them does not outlive the call.
  */
@@ -54,9 +54,7 @@ final class LendingMethods {
 
   /** The cells whose {@code map} lends the held value to its callback as {@code @Borrowed}. */
   private static final Set<String> LENDING_CELLS =
-      new HashSet<>(
-          Arrays.asList(
-              "dev.ectx.cells.TakeCell", "dev.ectx.cells.MapCell"));
+      new HashSet<>(Arrays.asList("dev.ectx.cells.TakeCell", "dev.ectx.cells.MapCell"));
 
   /**
    * Whether {@code method} only lends its arguments.

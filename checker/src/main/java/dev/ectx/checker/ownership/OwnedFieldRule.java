@@ -4,6 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -19,11 +20,12 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.ectx.annotations.Borrowed;
+import dev.ectx.checker.CallSites;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -62,7 +64,7 @@ final class OwnedFieldRule {
       }
 
       @Override
-      public Void visitClass(com.sun.source.tree.ClassTree tree, Void p) {
+      public Void visitClass(ClassTree tree, Void p) {
         return null; // a nested class's methods are checked on their own
       }
     }.scan(body, null);
@@ -72,7 +74,9 @@ final class OwnedFieldRule {
     Element element = TreeUtils.elementFromUse((ExpressionTree) path.getLeaf());
     if (element == null
         || element.getSimpleName().contentEquals("this")
-        || element.getSimpleName().contentEquals("super") || element.getKind() != ElementKind.FIELD || !factory.isUnique(element)) {
+        || element.getSimpleName().contentEquals("super")
+        || element.getKind() != ElementKind.FIELD
+        || !factory.isUnique(element)) {
       return;
     }
     if (!isLent(path) && !isTake(path, (VariableElement) element)) {
@@ -82,8 +86,7 @@ final class OwnedFieldRule {
 
   private boolean isLent(TreePath path) {
     Tree use = path.getLeaf();
-    TreePath parentPath = Boundaries.skipParentheses(path.getParentPath());
-    Tree parent = parentPath.getLeaf();
+    Tree parent = CallSites.useSite(path).getLeaf();
     if (parent instanceof MemberSelectTree) {
       return sameAfterParens(((MemberSelectTree) parent).getExpression(), use);
     }
@@ -106,35 +109,18 @@ final class OwnedFieldRule {
   }
 
   private boolean isLendingArgument(Tree call, Tree use) {
-    ExecutableElement callee =
-        call instanceof MethodInvocationTree
-            ? TreeUtils.elementFromUse((MethodInvocationTree) call)
-            : TreeUtils.elementFromUse((NewClassTree) call);
-    List<? extends ExpressionTree> args =
-        call instanceof MethodInvocationTree
-            ? ((MethodInvocationTree) call).getArguments()
-            : ((NewClassTree) call).getArguments();
-    int index = -1;
-    for (int i = 0; i < args.size(); i++) {
-      if (sameAfterParens(args.get(i), use)) {
-        index = i;
-      }
-    }
-    if (callee == null || index < 0 || callee.getParameters().isEmpty()) {
-      return false;
-    }
-    VariableElement parameter =
-        callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1));
-    return LendingMethods.lendsArguments(callee)
-        || factory.getDeclAnnotation(parameter, Borrowed.class) != null;
+    VariableElement parameter = CallSites.parameterOf(call, use);
+    return parameter != null
+        && (LendingMethods.lendsArguments(CallSites.callee(call))
+            || factory.getDeclAnnotation(parameter, Borrowed.class) != null);
   }
 
   /** {@code T local = field;} or {@code local = field;}, then {@code field = ...;} next. */
   private boolean isTake(TreePath path, VariableElement field) {
-    if (field.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)) {
+    if (field.getModifiers().contains(Modifier.FINAL)) {
       return false;
     }
-    TreePath statement = Boundaries.skipParentheses(path.getParentPath());
+    TreePath statement = CallSites.useSite(path);
     Tree leaf = statement.getLeaf();
     if (leaf instanceof AssignmentTree) {
       Element target = TreeUtils.elementFromUse(((AssignmentTree) leaf).getVariable());

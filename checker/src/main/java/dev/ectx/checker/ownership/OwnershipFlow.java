@@ -4,7 +4,9 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
@@ -19,8 +21,9 @@ import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.dataflow.cfg.node.Node;
 
 /**
- * Runs the ownership dataflow over one method body and then over each lambda in it (each lambda
- * starting from the states of what it captures), and reports what the rules forbid.
+ * Runs the ownership dataflow over one method body (or field initialiser, or initialiser block) and
+ * then over each lambda in it (each lambda starting from the states of what it captures), and
+ * reports what the rules forbid.
  *
  * <p>Two passes: the fixpoint (no reports, so a loop body seen several times reports once), then
  * one pass over every block from its fixpoint input, with reporting on.
@@ -54,6 +57,18 @@ final class OwnershipFlow {
     run(root, ast, Map.of(), false, method, enclosingClass);
   }
 
+  /**
+   * Checks a field initialiser or an initialiser block.
+   *
+   * @param root the compilation unit
+   * @param initializer a field declaration with an initialiser, or an initialiser block
+   * @param enclosingClass its class
+   */
+  void checkInitializer(CompilationUnitTree root, Tree initializer, ClassTree enclosingClass) {
+    UnderlyingAST ast = new UnderlyingAST.CFGStatement(initializer, enclosingClass);
+    run(root, ast, Map.of(), false, null, enclosingClass);
+  }
+
   private void run(
       CompilationUnitTree root,
       UnderlyingAST ast,
@@ -61,10 +76,10 @@ final class OwnershipFlow {
       boolean lendsParameters,
       MethodTree method,
       ClassTree enclosingClass) {
-    ControlFlowGraph cfg =
-        CFGBuilder.build(root, ast, false, false, factory.getProcessingEnv());
+    ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, factory.getProcessingEnv());
     OwnershipTransfer transfer =
-        new OwnershipTransfer(factory, sendability, boundaries, reporter, captured, lendsParameters);
+        new OwnershipTransfer(
+            factory, sendability, boundaries, reporter, captured, lendsParameters);
     transfer.noteVarargs(cfg.getAllNodes());
     ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis =
         new ForwardAnalysisImpl<>(transfer);
@@ -100,7 +115,7 @@ final class OwnershipFlow {
     if (block instanceof RegularBlock) {
       nodes = ((RegularBlock) block).getNodes();
     } else if (block instanceof ExceptionBlock) {
-      nodes = java.util.List.of(((ExceptionBlock) block).getNode());
+      nodes = List.of(((ExceptionBlock) block).getNode());
     } else {
       return;
     }

@@ -47,7 +47,8 @@ final class OwnershipStore implements Store<OwnershipStore> {
   @Override
   public OwnershipStore leastUpperBound(OwnershipStore other) {
     OwnershipStore result = copy();
-    other.values.forEach((variable, value) -> result.values.merge(variable, value, OwnershipValue::leastUpperBound));
+    other.values.forEach(
+        (variable, value) -> result.values.merge(variable, value, OwnershipValue::leastUpperBound));
     return result;
   }
 

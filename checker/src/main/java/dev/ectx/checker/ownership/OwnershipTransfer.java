@@ -6,6 +6,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.ectx.annotations.Borrowed;
+import dev.ectx.checker.CallSites;
+import dev.ectx.checker.Captures;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,13 +52,14 @@ import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * The ownership dataflow: how each node changes the state of local variables, and (in the
- * reporting pass, after the fixpoint) which ownership rules it breaks.
+ * The ownership dataflow: how each node changes the state of local variables, and (in the reporting
+ * pass, after the fixpoint) which ownership rules it breaks.
  *
  * <ol>
- *   <li>A value moves when it is passed to a {@code @Unique} parameter, stored into a {@code
- *       @Unique} field or local, sent across a boundary (a capture by code of another context,
- *       an argument of a {@code @Shared} method, a store into a static or a shared object).
+ *   <li>A value moves when it is passed to a {@code @Unique} parameter, stored into a
+ *       {@code @Unique} field or local, sent across a boundary (a capture by code of another
+ *       context, an argument of a {@code @Shared} method, a store into a static or a shared
+ *       object).
  *   <li>A unique variable becomes aliased when it is assigned to another variable, stored, passed
  *       to a parameter that is neither {@code @Unique} nor {@code @Borrowed}, or captured.
  *   <li>A {@code @Borrowed} parameter (and a variable assigned from one) may not be stored,
@@ -139,7 +142,8 @@ final class OwnershipTransfer
     capturedOnEntry.forEach(store::put);
     ExecutableElement function = null;
     if (ast instanceof CFGLambda) {
-      function = TreeUtils.findFunction(((CFGLambda) ast).getLambdaTree(), factory.getProcessingEnv());
+      function =
+          TreeUtils.findFunction(((CFGLambda) ast).getLambdaTree(), factory.getProcessingEnv());
     }
     for (int i = 0; i < parameters.size(); i++) {
       VariableElement parameter = parameters.get(i).getElement();
@@ -190,7 +194,8 @@ final class OwnershipTransfer
       TernaryExpressionNode node, TransferInput<OwnershipValue, OwnershipStore> in) {
     OwnershipValue value = in.getRegularStore().get(node.getTernaryExpressionVar().getElement());
     if (value == null) {
-      value = valueOf(node.getThenOperand(), in).leastUpperBound(valueOf(node.getElseOperand(), in));
+      value =
+          valueOf(node.getThenOperand(), in).leastUpperBound(valueOf(node.getElseOperand(), in));
     }
     return new RegularTransferResult<>(value, in.getRegularStore());
   }
@@ -234,7 +239,9 @@ final class OwnershipTransfer
         store = store.with(variable, rhs);
       } else if (factory.isUnique(variable)) {
         requireUnique(rhs, rhsNode, variable.getSimpleName());
-        store = move(store, rhs, site).with(variable, OwnershipValue.of(Ownership.UNIQUE, variable, null));
+        store =
+            move(store, rhs, site)
+                .with(variable, OwnershipValue.of(Ownership.UNIQUE, variable, null));
       } else {
         store = assignLocal(store, variable, rhs);
       }
@@ -247,7 +254,8 @@ final class OwnershipTransfer
     return result(node, rhs, store, in);
   }
 
-  private OwnershipStore assignLocal(OwnershipStore store, VariableElement variable, OwnershipValue rhs) {
+  private OwnershipStore assignLocal(
+      OwnershipStore store, VariableElement variable, OwnershipValue rhs) {
     Ownership state;
     switch (rhs.state) {
       case UNIQUE:
@@ -271,8 +279,7 @@ final class OwnershipTransfer
       return move(store, rhs, site);
     }
     if (field.getModifiers().contains(Modifier.STATIC)) {
-      if (!boundaries.isConfinedStatic(field)
-          && boundaries.optedIn(enclosingClassTree(site))) {
+      if (!boundaries.isConfinedStatic(field) && boundaries.optedInAt(site)) {
         return send(store, rhsNode, rhs, site, describeField(field));
       }
       return alias(store, rhs);
@@ -344,7 +351,8 @@ final class OwnershipTransfer
         store = alias(store, value);
       }
     }
-    return new RegularTransferResult<>(fresh ? OwnershipValue.FRESH : OwnershipValue.ALIASED, store);
+    return new RegularTransferResult<>(
+        fresh ? OwnershipValue.FRESH : OwnershipValue.ALIASED, store);
   }
 
   /** The store after passing arguments, and whether all of them were sendable (for recovery). */
@@ -370,7 +378,7 @@ final class OwnershipTransfer
     boolean lends = LendingMethods.lendsArguments(callee);
     boolean allSendable = true;
     for (int i = 0; i < arguments.size() && !parameters.isEmpty(); i++) {
-      VariableElement parameter = parameters.get(Math.min(i, parameters.size() - 1));
+      VariableElement parameter = CallSites.parameter(callee, i);
       Node argument = arguments.get(i);
       boolean unique = factory.isUnique(parameter);
       List<Node> passed = List.of(argument);
@@ -392,7 +400,8 @@ final class OwnershipTransfer
           store = alias(store, value);
         }
       }
-      if (argument.getTree() instanceof LambdaExpressionTree && LendingMethods.lendsCellValue(callee)) {
+      if (argument.getTree() instanceof LambdaExpressionTree
+          && LendingMethods.lendsCellValue(callee)) {
         lendingLambdas.add((LambdaExpressionTree) argument.getTree());
       }
     }
@@ -401,8 +410,8 @@ final class OwnershipTransfer
 
   /**
    * Whether calling a method of {@code owner} sends its arguments to another context: a declared
-   * {@code @Shared} class (its contents reach every context), or a thread-safe JDK type used from
-   * a class that opted in. {@code CsMutex} is exempt: its contents are reachable only inside a
+   * {@code @Shared} class (its contents reach every context), or a thread-safe JDK type used from a
+   * class that opted in. {@code CsMutex} is exempt: its contents are reachable only inside a
    * critical section; so is a shared class's own code, whose values came in through checked
    * boundaries.
    */
@@ -411,12 +420,11 @@ final class OwnershipTransfer
       return false;
     }
     return sendability.isDeclaredShared(owner)
-        || (sendability.isShared(owner) && boundaries.optedIn(enclosingClassTree(site)));
+        || (sendability.isShared(owner) && boundaries.optedInAt(site));
   }
 
   private boolean isInsideSharedClass(Tree site) {
-    ClassTree enclosing = enclosingClassTree(site);
-    TypeElement type = enclosing == null ? null : TreeUtils.elementFromDeclaration(enclosing);
+    TypeElement type = boundaries.enclosingClass(site);
     return type != null && sendability.isDeclaredShared(type);
   }
 
@@ -430,7 +438,8 @@ final class OwnershipTransfer
       OwnershipValue value = valueOf(result, in);
       checkEscape(result, value, node.getTree(), true);
       if (underlying instanceof CFGMethod) {
-        ExecutableElement method = TreeUtils.elementFromDeclaration(((CFGMethod) underlying).getMethod());
+        ExecutableElement method =
+            TreeUtils.elementFromDeclaration(((CFGMethod) underlying).getMethod());
         if (method != null && factory.isUnique(factory.getAnnotatedType(method).getReturnType())) {
           requireUnique(value, result, describe(method));
         }
@@ -444,7 +453,8 @@ final class OwnershipTransfer
       LambdaResultExpressionNode node, TransferInput<OwnershipValue, OwnershipStore> in) {
     if (underlying instanceof CFGLambda) {
       ExecutableElement function =
-          TreeUtils.findFunction(((CFGLambda) underlying).getLambdaTree(), factory.getProcessingEnv());
+          TreeUtils.findFunction(
+              ((CFGLambda) underlying).getLambdaTree(), factory.getProcessingEnv());
       if (function != null && function.getReturnType().getKind() != TypeKind.VOID) {
         checkEscape(node.getResult(), valueOf(node.getResult(), in), node.getTree(), true);
       }
@@ -460,8 +470,9 @@ final class OwnershipTransfer
     Tree code = node.getTree();
     Capture capture = capture(in.getRegularStore(), code, code, !isLentAt(code));
     boolean sendable =
-        capture.sendable && (capture.crossing != null || boundaries.targetCarriesContext(code));
-    return result(node, sendable ? OwnershipValue.FRESH : OwnershipValue.ALIASED, capture.store, in);
+        capture.sendable && (capture.crossing != null || boundaries.targetNamesContext(code));
+    return result(
+        node, sendable ? OwnershipValue.FRESH : OwnershipValue.ALIASED, capture.store, in);
   }
 
   /** The store after a capture, whether all captures were sendable, and the crossing if any. */
@@ -475,9 +486,9 @@ final class OwnershipTransfer
     Capture capture = new Capture();
     capture.store = before;
     capture.crossing = boundaries.crossing(code);
-    Captures captures = Captures.of(code, boundaries.outerClasses(code));
+    Captures captures = Captures.of(code);
     Map<VariableElement, OwnershipValue> entry = new HashMap<>();
-    for (Map.Entry<VariableElement, Tree> captured : captures.variables.entrySet()) {
+    for (Map.Entry<VariableElement, Tree> captured : captures.variables().entrySet()) {
       VariableElement variable = captured.getKey();
       OwnershipValue state = stateOf(before, variable);
       // An escape or a use after move is reported once, at the capture; inside, the copy is an
@@ -502,8 +513,13 @@ final class OwnershipTransfer
           capture.store = capture.store.with(variable, state.withState(Ownership.MOVED, site));
         } else if (!sendableType) {
           capture.sendable = false;
-          report(site, "send.unsendable", variable.getSimpleName(), capture.crossing.from,
-              capture.crossing.to, type);
+          report(
+              site,
+              "send.unsendable",
+              variable.getSimpleName(),
+              capture.crossing.from,
+              capture.crossing.to,
+              type);
         }
       } else {
         capture.sendable &= sendableType || state.state == Ownership.UNIQUE;
@@ -512,15 +528,20 @@ final class OwnershipTransfer
         }
       }
     }
-    if (captures.thisUse != null) {
-      TypeElement enclosing = boundaries.outerClasses(code).stream().findFirst().orElse(null);
+    if (captures.thisUse() != null) {
+      TypeElement enclosing = boundaries.enclosingClass(code);
       boolean sendableThis =
           enclosing != null
               && (sendability.isSendable(enclosing.asType())
                   || !Sendability.hasInstanceState(enclosing));
       capture.sendable &= sendableThis;
       if (capture.crossing != null && !sendableThis && enclosing != null) {
-        report(site, "send.unsendable", "this", capture.crossing.from, capture.crossing.to,
+        report(
+            site,
+            "send.unsendable",
+            "this",
+            capture.crossing.from,
+            capture.crossing.to,
             enclosing.getSimpleName());
       }
     }
@@ -533,21 +554,14 @@ final class OwnershipTransfer
   /** Whether the lambda is passed directly where it is only run during the call. */
   private boolean isLentAt(Tree code) {
     TreePath path = boundaries.pathOf(code);
-    TreePath parent = path == null ? null : Boundaries.skipParentheses(path.getParentPath());
-    if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree)) {
+    TreePath site = path == null ? null : CallSites.useSite(path);
+    if (site == null || !(site.getLeaf() instanceof MethodInvocationTree)) {
       return false;
     }
-    MethodInvocationTree call = (MethodInvocationTree) parent.getLeaf();
-    ExecutableElement callee = TreeUtils.elementFromUse(call);
-    if (callee == null) {
-      return false;
-    }
-    int index = call.getArguments().indexOf(path.getLeaf());
-    if (index < 0 || callee.getParameters().isEmpty()) {
-      return false;
-    }
-    VariableElement parameter = callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1));
-    return LendingMethods.lendsArguments(callee) || isBorrowed(parameter);
+    VariableElement parameter = CallSites.parameterOf(site.getLeaf(), code);
+    return parameter != null
+        && (LendingMethods.lendsArguments(CallSites.callee(site.getLeaf()))
+            || isBorrowed(parameter));
   }
 
   // ---- effects and checks ----
@@ -576,8 +590,13 @@ final class OwnershipTransfer
       return move(store, value, site);
     }
     if (value.state != Ownership.MOVED && !sendability.isSendable(valueNode.getType())) {
-      report(valueNode.getTree() != null ? valueNode.getTree() : site, "send.unsendable",
-          describe(valueNode), boundaries.contextOf(site), boundary, valueNode.getType());
+      report(
+          valueNode.getTree() != null ? valueNode.getTree() : site,
+          "send.unsendable",
+          describe(valueNode),
+          boundaries.contextOf(site),
+          boundary,
+          valueNode.getType());
     }
     return store;
   }
@@ -638,7 +657,9 @@ final class OwnershipTransfer
     return variable.getSimpleName().toString().indexOf('#') >= 0;
   }
 
-  /** A result whose exceptional successors see the moves too (the callee may have taken the value). */
+  /**
+   * A result whose exceptional successors see the moves too (the callee may have taken the value).
+   */
   private TransferResult<OwnershipValue, OwnershipStore> result(
       Node node,
       OwnershipValue value,
@@ -655,11 +676,6 @@ final class OwnershipTransfer
       return new RegularTransferResult<>(value, store, exceptional);
     }
     return result;
-  }
-
-  private ClassTree enclosingClassTree(Tree tree) {
-    TreePath path = boundaries.pathOf(tree);
-    return path == null ? null : org.checkerframework.javacutil.TreePathUtil.enclosingClass(path);
   }
 
   private void report(Tree tree, String key, Object... args) {

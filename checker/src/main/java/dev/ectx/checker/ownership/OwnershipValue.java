@@ -9,9 +9,9 @@ import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.analysis.AbstractValue;
 
 /**
- * The ownership of a value: its {@link Ownership} state, the local variables it may have come
- * from (so that moving the value of {@code c ? a : b} moves both {@code a} and {@code b}), and,
- * for a moved value, where it was moved (for the message).
+ * The ownership of a value: its {@link Ownership} state, the local variables it may have come from
+ * (so that moving the value of {@code c ? a : b} moves both {@code a} and {@code b}), and, for a
+ * moved value, where it was moved (for the message).
  */
 final class OwnershipValue implements AbstractValue<OwnershipValue> {
   /** A fresh value: {@code new}, or a {@code @Unique} return. */

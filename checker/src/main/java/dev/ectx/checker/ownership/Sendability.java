@@ -1,12 +1,13 @@
 package dev.ectx.checker.ownership;
 
+import static dev.ectx.checker.EctxAnnotations.hasAny;
+
 import dev.ectx.checker.Contexts;
+import dev.ectx.checker.EctxAnnotations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.lang.model.AnnotatedConstruct;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -19,21 +20,32 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
-import org.checkerframework.javacutil.AnnotationUtils;
 
 /**
- * What may cross from one context to another whatever its ownership: primitives, immutable
- * values, shared (thread-safe) values, and references to objects of a confined class (their
- * context is in their type, so they can only be dereferenced there).
+ * What may cross from one context to another whatever its ownership: the one answer every rule
+ * family uses (the context rules' exemptions for {@code final} fields of a sendable type, the
+ * ownership rules' boundaries, the structural rules).
  *
- * <p>Immutable without annotation: primitives, {@code String}, boxed types, enums, {@code
- * java.time} values, records of immutable components, and sealed types all of whose variants are
- * immutable. JCIP and Error Prone {@code @Immutable}, and JCIP {@code @ThreadSafe}, are read as
- * ectx's {@code @Immutable} and {@code @Shared}.
+ * <ol>
+ *   <li>Sendable: primitives; immutable values; shared (thread-safe) values; references to objects
+ *       of a confined class (their context is in their type, so they can only be dereferenced
+ *       there); callbacks whose type use names a context; records all of whose components are
+ *       sendable.
+ *   <li>Immutable without annotation: primitives, {@code String}, boxed types, enums, {@code
+ *       java.time} values and the other JDK value types of {@link KnownTypes}, records of immutable
+ *       components, and sealed types all of whose variants are immutable.
+ *   <li>Shared without annotation: the atomics, locks and concurrent collections of {@code
+ *       java.util.concurrent}.
+ *   <li>The ecosystem aliases of {@link EctxAnnotations} count as ectx's {@code @Immutable} and
+ *       {@code @Shared}.
+ * </ol>
+ *
+ * Answers about classes are cached, so each is computed once per compilation.
  */
 public final class Sendability {
   private final Contexts contexts;
   private final Map<TypeElement, Boolean> immutableCache = new HashMap<>();
+  private final Map<TypeElement, Boolean> sendableCache = new HashMap<>();
 
   /**
    * Creates the sendability oracle.
@@ -64,12 +76,10 @@ public final class Sendability {
       case VOID:
         return true;
       case DECLARED:
-        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-        return hasAny(type, KnownTypes.IMMUTABLE_ANNOTATIONS)
-            || hasAny(type, KnownTypes.SHARED_ANNOTATIONS)
-            || isImmutable(element)
-            || isShared(element)
-            || isConfined(element);
+        return hasAny(type, EctxAnnotations.IMMUTABLE)
+            || hasAny(type, EctxAnnotations.SHARED)
+            || EctxAnnotations.contextOf(type.getAnnotationMirrors()) != null
+            || isSendable((TypeElement) ((DeclaredType) type).asElement());
       case TYPEVAR:
         return isSendable(((TypeVariable) type).getUpperBound());
       case WILDCARD:
@@ -88,6 +98,31 @@ public final class Sendability {
   }
 
   /**
+   * Whether every instance of the class may cross contexts.
+   *
+   * @param type a class or interface
+   * @return whether it is immutable, shared, confined, or a record of sendable components
+   */
+  public boolean isSendable(TypeElement type) {
+    return memoized(
+        sendableCache,
+        type,
+        t -> isImmutable(t) || isShared(t) || isConfined(t) || isSendableRecord(t));
+  }
+
+  private boolean isSendableRecord(TypeElement type) {
+    if (type.getKind() != ElementKind.RECORD) {
+      return false;
+    }
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      if (!isSendable(component.asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether values of {@code type} are deeply immutable.
    *
    * @param type a Java type
@@ -98,7 +133,7 @@ public final class Sendability {
       return true;
     }
     if (type instanceof DeclaredType) {
-      return hasAny(type, KnownTypes.IMMUTABLE_ANNOTATIONS)
+      return hasAny(type, EctxAnnotations.IMMUTABLE)
           || isImmutable((TypeElement) ((DeclaredType) type).asElement());
     }
     if (type instanceof TypeVariable) {
@@ -114,19 +149,26 @@ public final class Sendability {
    * @return whether its instances are deeply immutable
    */
   public boolean isImmutable(TypeElement type) {
-    Boolean known = immutableCache.get(type);
+    return memoized(immutableCache, type, this::computeImmutable);
+  }
+
+  /**
+   * Memoizes {@code compute}; a recursive question (a record that holds itself) sees {@code true}.
+   */
+  private static boolean memoized(
+      Map<TypeElement, Boolean> cache, TypeElement type, Predicate<TypeElement> compute) {
+    Boolean known = cache.get(type);
     if (known != null) {
       return known;
     }
-    // Provisional answer for recursive types (a record that holds itself).
-    immutableCache.put(type, Boolean.TRUE);
-    boolean result = computeImmutable(type);
-    immutableCache.put(type, result);
+    cache.put(type, Boolean.TRUE);
+    boolean result = compute.test(type);
+    cache.put(type, result);
     return result;
   }
 
   private boolean computeImmutable(TypeElement type) {
-    if (hasAny(type, KnownTypes.IMMUTABLE_ANNOTATIONS)
+    if (hasAny(type, EctxAnnotations.IMMUTABLE)
         || type.getKind() == ElementKind.ENUM
         || KnownTypes.isImmutableJdkType(type)) {
       return true;
@@ -152,25 +194,25 @@ public final class Sendability {
   }
 
   /**
-   * Whether the class is internally thread-safe: {@code @Shared} (or JCIP {@code @ThreadSafe}),
-   * or a concurrent JDK type.
+   * Whether the class is internally thread-safe: {@code @Shared} (or JCIP {@code @ThreadSafe}), or
+   * a concurrent JDK type.
    *
    * @param type a class or interface
    * @return whether it is shared
    */
   public boolean isShared(TypeElement type) {
-    return hasAny(type, KnownTypes.SHARED_ANNOTATIONS) || KnownTypes.isThreadSafeJdkType(type);
+    return hasAny(type, EctxAnnotations.SHARED) || KnownTypes.isThreadSafeJdkType(type);
   }
 
   /**
-   * Whether the class is declared {@code @Shared} (or JCIP {@code @ThreadSafe}); the concurrent
-   * JDK types are shared but not declared so, and are not checked by rule S.
+   * Whether the class is declared {@code @Shared} (or JCIP {@code @ThreadSafe}); the concurrent JDK
+   * types are shared but not declared so, and are not checked by rule S.
    *
    * @param type a class
    * @return whether rule S applies to it
    */
   public boolean isDeclaredShared(TypeElement type) {
-    return hasAny(type, KnownTypes.SHARED_ANNOTATIONS);
+    return hasAny(type, EctxAnnotations.SHARED);
   }
 
   /**
@@ -180,7 +222,7 @@ public final class Sendability {
    * @return whether the immutable-class rule applies to it
    */
   public boolean isDeclaredImmutable(TypeElement type) {
-    return hasAny(type, KnownTypes.IMMUTABLE_ANNOTATIONS);
+    return hasAny(type, EctxAnnotations.IMMUTABLE);
   }
 
   /**
@@ -190,7 +232,7 @@ public final class Sendability {
    * @return whether its instances may be aliased within a context
    */
   public boolean isMutAlias(TypeElement type) {
-    return hasAny(type, Set.of(KnownTypes.MUT_ALIAS));
+    return hasAny(type, EctxAnnotations.MUT_ALIAS);
   }
 
   /**
@@ -241,26 +283,10 @@ public final class Sendability {
     return fields;
   }
 
-  /**
-   * Whether {@code construct} carries one of the annotations, by qualified name.
-   *
-   * @param construct an element or type
-   * @param names qualified annotation names
-   * @return whether one is present
-   */
-  static boolean hasAny(AnnotatedConstruct construct, Set<String> names) {
-    for (AnnotationMirror annotation : construct.getAnnotationMirrors()) {
-      if (names.contains(AnnotationUtils.annotationName(annotation))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether {@code element} or one of its enclosing elements is {@code @Trusted}. */
   static boolean isTrusted(Element element) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      if (hasAny(e, Set.of(KnownTypes.TRUSTED))) {
+      if (hasAny(e, EctxAnnotations.TRUSTED)) {
         return true;
       }
       if (e.getKind() == ElementKind.PACKAGE) {

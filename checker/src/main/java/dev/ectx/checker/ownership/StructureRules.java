@@ -3,6 +3,7 @@ package dev.ectx.checker.ownership;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import dev.ectx.checker.EctxAnnotations;
 import dev.ectx.checker.ExecutionContextAnnotatedTypeFactory;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -48,7 +49,9 @@ public final class StructureRules {
    * @param sendability what may cross contexts
    */
   public StructureRules(
-      BaseTypeChecker checker, ExecutionContextAnnotatedTypeFactory factory, Sendability sendability) {
+      BaseTypeChecker checker,
+      ExecutionContextAnnotatedTypeFactory factory,
+      Sendability sendability) {
     this.checker = checker;
     this.factory = factory;
     this.sendability = sendability;
@@ -92,7 +95,8 @@ public final class StructureRules {
 
   private void checkImmutable(Tree member, VariableElement field, TypeElement owner) {
     if (!isFinal(field) || !sendability.isImmutable(field.asType())) {
-      checker.reportError(member, "immutable.field", field.getSimpleName(), owner.getSimpleName(), field.asType());
+      checker.reportError(
+          member, "immutable.field", field.getSimpleName(), owner.getSimpleName(), field.asType());
     }
   }
 
@@ -102,7 +106,8 @@ public final class StructureRules {
         (isFinal(field) && sendability.isSendable(type))
             || (field.getModifiers().contains(Modifier.VOLATILE) && sendability.isImmutable(type));
     if (!ok) {
-      checker.reportError(member, "shared.field", field.getSimpleName(), owner.getSimpleName(), type);
+      checker.reportError(
+          member, "shared.field", field.getSimpleName(), owner.getSimpleName(), type);
     }
   }
 
@@ -113,11 +118,18 @@ public final class StructureRules {
     }
     TypeElement variant = mutableVariant(type);
     if (variant != null) {
-      checker.reportError(member, "mutalias.variant", field.getSimpleName(), owner.getSimpleName(), type, variant.getSimpleName());
+      checker.reportError(
+          member,
+          "mutalias.variant",
+          field.getSimpleName(),
+          owner.getSimpleName(),
+          type,
+          variant.getSimpleName());
       return;
     }
     if (!satisfiesRuleM(type)) {
-      checker.reportError(member, "mutalias.field", field.getSimpleName(), owner.getSimpleName(), type);
+      checker.reportError(
+          member, "mutalias.field", field.getSimpleName(), owner.getSimpleName(), type);
     }
   }
 
@@ -126,7 +138,7 @@ public final class StructureRules {
         || type.getKind() == TypeKind.TYPEVAR
         || TypesUtils.isFunctionalInterface(type, factory.getProcessingEnv())
         || sendability.isSendable(type)
-        || Sendability.hasAny(type, Set.of(KnownTypes.EXECUTION_CONTEXT, KnownTypes.MUT_ALIAS))) {
+        || EctxAnnotations.hasAny(type, EctxAnnotations.MUT_ALIAS)) {
       return true;
     }
     if (type instanceof DeclaredType) {

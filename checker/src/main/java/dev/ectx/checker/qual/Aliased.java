@@ -9,8 +9,8 @@ import org.checkerframework.framework.qual.DefaultQualifierInHierarchy;
 import org.checkerframework.framework.qual.SubtypeOf;
 
 /**
- * Internal qualifier: a declaration that does not ask for a unique value (the default). Users
- * write {@link dev.ectx.annotations.MutAlias}, or nothing, which maps onto this.
+ * Internal qualifier: a declaration that does not ask for a unique value (the default). Users write
+ * {@link dev.ectx.annotations.MutAlias}, or nothing, which maps onto this.
  *
  * <p>The ownership qualifiers only carry what declarations say; whether a value is unique, aliased
  * or moved at a given point is flow-sensitive and computed by {@code

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.checkerframework.framework.qual.SubtypeOf;
 
 /**
- * Internal qualifier: a declaration (parameter, return, field, local, or every use of a {@code
- * @Unique} class) that holds the only reference to its object. Users write {@link
+ * Internal qualifier: a declaration (parameter, return, field, local, or every use of a
+ * {@code @Unique} class) that holds the only reference to its object. Users write {@link
  * dev.ectx.annotations.Unique}, which maps onto this.
  */
 @Documented

@@ -3,43 +3,71 @@ package dev.ectx.checker;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.javacutil.AnnotationUtils;
 
 /**
- * Reads contexts from annotations: ectx's own ({@code @ExecutionContext}, {@code @AnyContext},
- * {@code @PolyContext}, {@code @DeclareContexts}) and the ecosystem aliases, which are matched by
- * qualified name so that no dependency on their libraries is needed.
+ * Reads ectx's annotations and their ecosystem aliases. Every rule looks annotations up here, by
+ * qualified name, so that no dependency on the aliases' libraries is needed and the names are
+ * written once.
  *
  * <ol>
- *   <li>Android's {@code @UiThread} and {@code @MainThread} mean context {@code ui}.
- *   <li>Android's {@code @WorkerThread} means context {@code worker}.
- *   <li>Android's {@code @AnyThread} means {@code @AnyContext}.
+ *   <li>Android's {@code @UiThread} and {@code @MainThread} mean context {@code ui};
+ *       {@code @WorkerThread} means context {@code worker}; {@code @AnyThread} means
+ *       {@code @AnyContext}. Both {@code androidx.annotation} and the older {@code
+ *       android.support.annotation} are read.
+ *   <li>JCIP, Error Prone and {@code javax.annotation.concurrent} {@code @Immutable} mean
+ *       {@code @Immutable}; JCIP and {@code javax.annotation.concurrent} {@code @ThreadSafe} mean
+ *       {@code @Shared}.
  * </ol>
- *
- * Both {@code androidx.annotation} and the older {@code android.support.annotation} are read.
  */
-final class ContextAnnotations {
+public final class EctxAnnotations {
   /** The package of ectx's annotations. */
-  static final String ECTX_PACKAGE = "dev.ectx.annotations.";
+  private static final String ECTX_PACKAGE = "dev.ectx.annotations.";
 
-  static final String EXECUTION_CONTEXT = ECTX_PACKAGE + "ExecutionContext";
-  static final String ANY_CONTEXT = ECTX_PACKAGE + "AnyContext";
-  static final String POLY_CONTEXT = ECTX_PACKAGE + "PolyContext";
-  static final String DECLARE_CONTEXTS = ECTX_PACKAGE + "DeclareContexts";
+  private static final String EXECUTION_CONTEXT = ECTX_PACKAGE + "ExecutionContext";
+  private static final String ANY_CONTEXT = ECTX_PACKAGE + "AnyContext";
+  private static final String POLY_CONTEXT = ECTX_PACKAGE + "PolyContext";
+  private static final String DECLARE_CONTEXTS = ECTX_PACKAGE + "DeclareContexts";
 
   /** The stub-file-only annotation that gives a library callback parameter a context. */
-  static final String CALLBACK_CONTEXT = "dev.ectx.checker.qual.CallbackContext";
+  private static final String CALLBACK_CONTEXT = "dev.ectx.checker.qual.CallbackContext";
+
+  /** Annotations meaning {@code @Immutable}. */
+  public static final Set<String> IMMUTABLE =
+      Set.of(
+          ECTX_PACKAGE + "Immutable",
+          "net.jcip.annotations.Immutable",
+          "javax.annotation.concurrent.Immutable",
+          "com.google.errorprone.annotations.Immutable");
+
+  /** Annotations meaning {@code @Shared}. */
+  public static final Set<String> SHARED =
+      Set.of(
+          ECTX_PACKAGE + "Shared",
+          "net.jcip.annotations.ThreadSafe",
+          "javax.annotation.concurrent.ThreadSafe");
+
+  /** The annotation {@code @Unique}, on a class: every reference to its instances is unique. */
+  public static final Set<String> UNIQUE = Set.of(ECTX_PACKAGE + "Unique");
+
+  /** The annotation {@code @MutAlias}. */
+  public static final Set<String> MUT_ALIAS = Set.of(ECTX_PACKAGE + "MutAlias");
+
+  /** The annotation {@code @Trusted}, which switches off the structural rules. */
+  public static final Set<String> TRUSTED = Set.of(ECTX_PACKAGE + "Trusted");
 
   /** The name of the context of Android's UI thread annotations. */
-  static final String UI = "ui";
+  private static final String UI = "ui";
 
   /** The name of the context of Android's worker thread annotation. */
-  static final String WORKER = "worker";
+  private static final String WORKER = "worker";
 
-  private static final Map<String, Context> ALIASES =
+  private static final Map<String, Context> CONTEXT_ALIASES =
       Map.of(
           "androidx.annotation.UiThread", Context.named(UI),
           "androidx.annotation.MainThread", Context.named(UI),
@@ -50,7 +78,23 @@ final class ContextAnnotations {
           "android.support.annotation.WorkerThread", Context.named(WORKER),
           "android.support.annotation.AnyThread", Context.ANY);
 
-  private ContextAnnotations() {}
+  private EctxAnnotations() {}
+
+  /**
+   * Whether {@code construct} carries one of the annotations named.
+   *
+   * @param construct an element or a type
+   * @param names qualified annotation names, such as {@link #IMMUTABLE}
+   * @return whether one of them is present
+   */
+  public static boolean hasAny(AnnotatedConstruct construct, Set<String> names) {
+    for (AnnotationMirror annotation : construct.getAnnotationMirrors()) {
+      if (names.contains(AnnotationUtils.annotationName(annotation))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The context that declaration or type annotations give: {@code @ExecutionContext},
@@ -59,7 +103,7 @@ final class ContextAnnotations {
    * @param annotations the annotations of one declaration or type
    * @return the context, or {@code null} if none of them names one
    */
-  static Context contextOf(Collection<? extends AnnotationMirror> annotations) {
+  public static Context contextOf(Collection<? extends AnnotationMirror> annotations) {
     for (AnnotationMirror annotation : annotations) {
       Context context = contextOf(annotation);
       if (context != null) {
@@ -87,20 +131,31 @@ final class ContextAnnotations {
       case POLY_CONTEXT:
         return Context.POLY;
       default:
-        return ALIASES.get(name);
+        return CONTEXT_ALIASES.get(name);
     }
   }
 
   /**
-   * Whether {@code annotation} is one of ectx's annotations or an alias of one, so that carrying
-   * it opts a class in.
+   * Whether {@code annotation} is one of ectx's annotations or an alias of a context annotation, so
+   * that carrying it opts a class in.
    *
    * @param annotation an annotation
    * @return whether it is an ectx annotation
    */
   static boolean isEctx(AnnotationMirror annotation) {
     String name = AnnotationUtils.annotationName(annotation);
-    return name.startsWith(ECTX_PACKAGE) || ALIASES.containsKey(name);
+    return name.startsWith(ECTX_PACKAGE) || CONTEXT_ALIASES.containsKey(name);
+  }
+
+  /**
+   * Whether {@code annotation} means something to ectx: one of its own, or any alias.
+   *
+   * @param annotation an annotation
+   * @return whether a rule reads it
+   */
+  static boolean isEctxOrAlias(AnnotationMirror annotation) {
+    String name = AnnotationUtils.annotationName(annotation);
+    return isEctx(annotation) || IMMUTABLE.contains(name) || SHARED.contains(name);
   }
 
   /**
@@ -111,6 +166,16 @@ final class ContextAnnotations {
    */
   static boolean isExecutionContext(AnnotationMirror annotation) {
     return AnnotationUtils.annotationName(annotation).equals(EXECUTION_CONTEXT);
+  }
+
+  /**
+   * Whether {@code annotation} is the stub files' {@code @CallbackContext}.
+   *
+   * @param annotation an annotation
+   * @return whether it gives a library callback parameter a context
+   */
+  static boolean isCallbackContext(AnnotationMirror annotation) {
+    return AnnotationUtils.annotationName(annotation).equals(CALLBACK_CONTEXT);
   }
 
   /**
