@@ -2,7 +2,8 @@ package audit.uart;
 
 /**
  * The Tock bug: a virtual UART that completes a short transmission at once and calls its client
- * from inside transmit, through an unannotated helper. The client is re-entered.
+ * from inside transmit, through an unannotated helper. The client is re-entered: the audit
+ * reports audit.reentrant, with the path transmit -> helper -> transmitDone as its witness.
  */
 public final class VirtualUart implements Uart {
   private UartClient client;
