@@ -1,11 +1,8 @@
 package dev.ectx.hal.periph;
 
-import dev.ectx.annotations.Unique;
 import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.cpu.HardFault;
-import dev.ectx.hal.dma.DmaChannel;
 import dev.ectx.hal.dma.DmaLedger;
-import dev.ectx.hal.mmio.NrfPeripheral;
 import dev.ectx.hal.sched.Scheduler;
 import dev.ectx.hal.sched.SimEvent;
 
@@ -24,7 +21,7 @@ import dev.ectx.hal.sched.SimEvent;
  * got. The real SPIM has no error event, so a driver finds out from
  * the AMOUNTs. Stuck busy: END never comes.
  */
-public final class Spim extends NrfPeripheral {
+public final class Spim extends EasyDmaPeripheral {
   /** Base address (shared with TWIM0). */
   public static final int BASE = 0x4000_3000;
   /** IRQ line (shared with TWIM0). */
@@ -57,36 +54,16 @@ public final class Spim extends NrfPeripheral {
   public static final int FREQ_1M = 0x1000_0000;
   /** FREQUENCY value for 8 MHz. */
   public static final int FREQ_8M = 0x8000_0000;
-  /** RXD.PTR (DMA pointer). */
-  public static final int RXD_PTR = 0x534;
-  /** RXD.MAXCNT. */
-  public static final int RXD_MAXCNT = 0x538;
-  /** RXD.AMOUNT. */
-  public static final int RXD_AMOUNT = 0x53C;
-  /** TXD.PTR (DMA pointer). */
-  public static final int TXD_PTR = 0x544;
-  /** TXD.MAXCNT. */
-  public static final int TXD_MAXCNT = 0x548;
-  /** TXD.AMOUNT. */
-  public static final int TXD_AMOUNT = 0x54C;
   /** CONFIG: bit order and mode (stored, not interpreted). */
   public static final int CONFIG = 0x554;
   /** Over-read character, sent past TXD.MAXCNT. */
   public static final int ORC = 0x5C0;
 
-  private final DmaChannel tx;
-  private final DmaChannel rx;
-  private final byte[] rxData = new byte[256];
   private SpiDevice device = SpiDevice.LOOPBACK;
-  private NrfPeripheral sibling;
   private int enable;
   private int frequency = FREQ_1M;
   private int config;
   private int orc = 0xFF;
-  private int txMaxcnt;
-  private int rxMaxcnt;
-  private int txAmount;
-  private int rxAmount;
   private boolean active;
   private int failAfter = -1;
   private int transferLength;
@@ -107,9 +84,7 @@ public final class Spim extends NrfPeripheral {
    * @param ledger the chip's DMA ledger
    */
   public Spim(Cpu cpu, Scheduler scheduler, DmaLedger ledger) {
-    super("SPIM0", BASE, IRQ, cpu, scheduler);
-    tx = new DmaChannel("SPIM0.TXD", ledger);
-    rx = new DmaChannel("SPIM0.RXD", ledger);
+    super("SPIM0", BASE, IRQ, cpu, scheduler, ledger);
   }
 
   /**
@@ -135,10 +110,6 @@ public final class Spim extends NrfPeripheral {
     return enable == ENABLE_SPIM;
   }
 
-  void shareInstanceWith(NrfPeripheral other) {
-    this.sibling = other;
-  }
-
   /**
    * Bus clock in Hz for a FREQUENCY value (K125 = 0x02000000 up to M8 = 0x80000000, M16, M32).
    *
@@ -154,16 +125,6 @@ public final class Spim extends NrfPeripheral {
       default:
         return Math.max(1, ((register & 0xFFFF_FFFFL) >>> 25) * 125_000L);
     }
-  }
-
-  @Override
-  public void setDmaBuffer(int offset, byte @Unique [] buffer) {
-    channel(offset).hand(buffer);
-  }
-
-  @Override
-  public byte @Unique [] takeDmaBuffer(int offset) {
-    return channel(offset).take();
   }
 
   @Override
@@ -195,16 +156,8 @@ public final class Spim extends NrfPeripheral {
         return config;
       case ORC:
         return orc;
-      case RXD_MAXCNT:
-        return rxMaxcnt;
-      case RXD_AMOUNT:
-        return rxAmount;
-      case TXD_MAXCNT:
-        return txMaxcnt;
-      case TXD_AMOUNT:
-        return txAmount;
       default:
-        throw unknownRegister(offset, "has no readable register at");
+        return readDmaRegister(offset);
     }
   }
 
@@ -212,7 +165,7 @@ public final class Spim extends NrfPeripheral {
   protected void writeRegister(int offset, int value) {
     switch (offset) {
       case ENABLE:
-        if (value != 0 && sibling instanceof Twim && ((Twim) sibling).enabled()) {
+        if (value != 0 && sibling() instanceof Twim && ((Twim) sibling()).enabled()) {
           throw new HardFault("SPIM0 and TWIM0 share one instance: disable TWIM0 first");
         }
         enable = value & 0xF;
@@ -226,38 +179,17 @@ public final class Spim extends NrfPeripheral {
       case ORC:
         orc = value & 0xFF;
         break;
-      case RXD_MAXCNT:
-        rxMaxcnt = value & 0xFF;
-        break;
-      case TXD_MAXCNT:
-        txMaxcnt = value & 0xFF;
-        break;
       default:
-        throw unknownRegister(offset, "has no writable register at");
+        writeDmaRegister(offset, value);
     }
-  }
-
-  @Override
-  protected boolean siblingAsserts() {
-    return sibling != null && sibling.asserting();
-  }
-
-  private DmaChannel channel(int offset) {
-    if (offset == TXD_PTR) {
-      return tx;
-    }
-    if (offset == RXD_PTR) {
-      return rx;
-    }
-    throw unknownRegister(offset, "has no DMA pointer at");
   }
 
   private void start() {
     if (active) {
       return;
     }
-    tx.begin(txMaxcnt);
-    rx.begin(rxMaxcnt);
+    beginTx();
+    beginRx();
     active = true;
     int length = Math.max(txMaxcnt, rxMaxcnt);
     transferLength = failAfter >= 0 ? Math.min(failAfter, length) : length;
@@ -281,7 +213,7 @@ public final class Spim extends NrfPeripheral {
     txAmount = Math.min(exchanged, txMaxcnt);
     rxAmount = Math.min(exchanged, rxMaxcnt);
     tx.end();
-    rx.end(rxData, rxAmount);
+    endRx();
     raise(EVENTS_ENDTX);
     raise(EVENTS_ENDRX);
     raise(EVENTS_END);

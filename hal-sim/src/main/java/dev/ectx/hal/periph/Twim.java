@@ -1,11 +1,8 @@
 package dev.ectx.hal.periph;
 
-import dev.ectx.annotations.Unique;
 import dev.ectx.hal.cpu.Cpu;
 import dev.ectx.hal.cpu.HardFault;
-import dev.ectx.hal.dma.DmaChannel;
 import dev.ectx.hal.dma.DmaLedger;
-import dev.ectx.hal.mmio.NrfPeripheral;
 import dev.ectx.hal.sched.Scheduler;
 import dev.ectx.hal.sched.SimEvent;
 import java.util.HashMap;
@@ -29,7 +26,7 @@ import java.util.Map;
  * lost, SDA held low), handled the same way. ERRORSRC is cleared by writing 1s. Stuck busy: no
  * completion ever comes.
  */
-public final class Twim extends NrfPeripheral {
+public final class Twim extends EasyDmaPeripheral {
   /** Base address (shared with SPIM0). */
   public static final int BASE = 0x4000_3000;
   /** IRQ line (shared with SPIM0). */
@@ -86,18 +83,6 @@ public final class Twim extends NrfPeripheral {
   public static final int FREQ_K100 = 0x0198_0000;
   /** FREQUENCY: 400 kbps. */
   public static final int FREQ_K400 = 0x0640_0000;
-  /** RXD.PTR (DMA pointer). */
-  public static final int RXD_PTR = 0x534;
-  /** RXD.MAXCNT. */
-  public static final int RXD_MAXCNT = 0x538;
-  /** RXD.AMOUNT. */
-  public static final int RXD_AMOUNT = 0x53C;
-  /** TXD.PTR (DMA pointer). */
-  public static final int TXD_PTR = 0x544;
-  /** TXD.MAXCNT. */
-  public static final int TXD_MAXCNT = 0x548;
-  /** TXD.AMOUNT. */
-  public static final int TXD_AMOUNT = 0x54C;
   /** The 7-bit target address. */
   public static final int ADDRESS = 0x588;
 
@@ -106,18 +91,10 @@ public final class Twim extends NrfPeripheral {
   private static final int PHASE_ERROR = 3;
   private static final int PHASE_STOP = 4;
 
-  private final DmaChannel tx;
-  private final DmaChannel rx;
   private final Map<Integer, I2cDevice> devices = new HashMap<>();
-  private final byte[] rxData = new byte[256];
-  private NrfPeripheral sibling;
   private int enable;
   private int frequency = FREQ_K100;
   private int address;
-  private int txMaxcnt;
-  private int rxMaxcnt;
-  private int txAmount;
-  private int rxAmount;
   private int errorsrc;
   private int phase;
   private int pendingError;
@@ -141,9 +118,7 @@ public final class Twim extends NrfPeripheral {
    * @param ledger the chip's DMA ledger
    */
   public Twim(Cpu cpu, Scheduler scheduler, DmaLedger ledger) {
-    super("TWIM0", BASE, IRQ, cpu, scheduler);
-    tx = new DmaChannel("TWIM0.TXD", ledger);
-    rx = new DmaChannel("TWIM0.RXD", ledger);
+    super("TWIM0", BASE, IRQ, cpu, scheduler, ledger);
   }
 
   /**
@@ -181,10 +156,6 @@ public final class Twim extends NrfPeripheral {
     return enable == ENABLE_TWIM;
   }
 
-  void shareInstanceWith(NrfPeripheral other) {
-    this.sibling = other;
-  }
-
   /**
    * Bus clock in Hz for a FREQUENCY value.
    *
@@ -200,16 +171,6 @@ public final class Twim extends NrfPeripheral {
       default:
         return 250_000;
     }
-  }
-
-  @Override
-  public void setDmaBuffer(int offset, byte @Unique [] buffer) {
-    channel(offset).hand(buffer);
-  }
-
-  @Override
-  public byte @Unique [] takeDmaBuffer(int offset) {
-    return channel(offset).take();
   }
 
   @Override
@@ -243,16 +204,8 @@ public final class Twim extends NrfPeripheral {
         return frequency;
       case ADDRESS:
         return address;
-      case RXD_MAXCNT:
-        return rxMaxcnt;
-      case RXD_AMOUNT:
-        return rxAmount;
-      case TXD_MAXCNT:
-        return txMaxcnt;
-      case TXD_AMOUNT:
-        return txAmount;
       default:
-        throw unknownRegister(offset, "has no readable register at");
+        return readDmaRegister(offset);
     }
   }
 
@@ -263,7 +216,7 @@ public final class Twim extends NrfPeripheral {
         errorsrc &= ~value;
         break;
       case ENABLE:
-        if (value != 0 && sibling instanceof Spim && ((Spim) sibling).enabled()) {
+        if (value != 0 && sibling() instanceof Spim && ((Spim) sibling()).enabled()) {
           throw new HardFault("TWIM0 and SPIM0 share one instance: disable SPIM0 first");
         }
         enable = value & 0xF;
@@ -274,30 +227,9 @@ public final class Twim extends NrfPeripheral {
       case ADDRESS:
         address = value & 0x7F;
         break;
-      case RXD_MAXCNT:
-        rxMaxcnt = value & 0xFF;
-        break;
-      case TXD_MAXCNT:
-        txMaxcnt = value & 0xFF;
-        break;
       default:
-        throw unknownRegister(offset, "has no writable register at");
+        writeDmaRegister(offset, value);
     }
-  }
-
-  @Override
-  protected boolean siblingAsserts() {
-    return sibling != null && sibling.asserting();
-  }
-
-  private DmaChannel channel(int offset) {
-    if (offset == TXD_PTR) {
-      return tx;
-    }
-    if (offset == RXD_PTR) {
-      return rx;
-    }
-    throw unknownRegister(offset, "has no DMA pointer at");
   }
 
   private long byteCycles(int bytes) {
@@ -325,7 +257,7 @@ public final class Twim extends NrfPeripheral {
     if (phase != 0) {
       return;
     }
-    tx.begin(txMaxcnt);
+    beginTx();
     raise(EVENTS_TXSTARTED);
     I2cDevice device = addressTarget(false);
     if (device == null) {
@@ -354,7 +286,7 @@ public final class Twim extends NrfPeripheral {
     if (phase != 0) {
       return;
     }
-    rx.begin(rxMaxcnt);
+    beginRx();
     raise(EVENTS_RXSTARTED);
     I2cDevice device = addressTarget(true);
     if (device == null) {
@@ -398,7 +330,7 @@ public final class Twim extends NrfPeripheral {
         }
         break;
       case PHASE_RX:
-        rx.end(rxData, rxAmount);
+        endRx();
         raise(EVENTS_LASTRX);
         if ((shorts & SHORT_LASTRX_STARTTX) != 0) {
           startTx();

@@ -1,10 +1,7 @@
 package dev.ectx.hal.periph;
 
-import dev.ectx.annotations.Unique;
 import dev.ectx.hal.cpu.Cpu;
-import dev.ectx.hal.dma.DmaChannel;
 import dev.ectx.hal.dma.DmaLedger;
-import dev.ectx.hal.mmio.NrfPeripheral;
 import dev.ectx.hal.sched.Scheduler;
 import dev.ectx.hal.sched.SimEvent;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +27,7 @@ import java.io.ByteArrayOutputStream;
  * writing 1s. Stuck busy: transfers never end. Per-byte TXDRDY/RXDRDY interrupts and SHORTS are
  * not modelled.
  */
-public final class Uarte extends NrfPeripheral {
+public final class Uarte extends EasyDmaPeripheral {
   /** Base address of UARTE0. */
   public static final int BASE = 0x4000_2000;
   /** IRQ line of UARTE0. */
@@ -85,18 +82,6 @@ public final class Uarte extends NrfPeripheral {
   public static final int ENABLE_UARTE = 8;
   /** Baud rate. */
   public static final int BAUDRATE = 0x524;
-  /** RXD.PTR: the receive buffer (a DMA pointer register). */
-  public static final int RXD_PTR = 0x534;
-  /** RXD.MAXCNT. */
-  public static final int RXD_MAXCNT = 0x538;
-  /** RXD.AMOUNT: bytes received in the last reception. */
-  public static final int RXD_AMOUNT = 0x53C;
-  /** TXD.PTR: the transmit buffer (a DMA pointer register). */
-  public static final int TXD_PTR = 0x544;
-  /** TXD.MAXCNT. */
-  public static final int TXD_MAXCNT = 0x548;
-  /** TXD.AMOUNT: bytes sent in the last transmission. */
-  public static final int TXD_AMOUNT = 0x54C;
   /** CONFIG: PARITY in bits 3:1 (7 = included), STOP in bit 4 (two stop bits). */
   public static final int CONFIG = 0x56C;
   /** BAUDRATE value for 9600 baud. */
@@ -108,10 +93,7 @@ public final class Uarte extends NrfPeripheral {
 
   private static final int FIFO_SIZE = 4;
 
-  private final DmaChannel tx;
-  private final DmaChannel rx;
   private final ByteArrayOutputStream transmitted = new ByteArrayOutputStream();
-  private final byte[] rxData = new byte[256];
   private final byte[] txScratch = new byte[256];
   private final byte[] fifo = new byte[FIFO_SIZE];
   private byte[] incoming = new byte[64];
@@ -125,10 +107,6 @@ public final class Uarte extends NrfPeripheral {
   private int config;
   private int errorsrc;
   private int injectedError;
-  private int rxMaxcnt;
-  private int txMaxcnt;
-  private int rxAmount;
-  private int txAmount;
   private boolean rxActive;
   private boolean txActive;
   private long txStart;
@@ -164,9 +142,7 @@ public final class Uarte extends NrfPeripheral {
    * @param ledger the chip's DMA ledger
    */
   public Uarte(Cpu cpu, Scheduler scheduler, DmaLedger ledger) {
-    super("UARTE0", BASE, IRQ, cpu, scheduler);
-    tx = new DmaChannel("UARTE0.TXD", ledger);
-    rx = new DmaChannel("UARTE0.RXD", ledger);
+    super("UARTE0", BASE, IRQ, cpu, scheduler, ledger);
   }
 
   /**
@@ -259,16 +235,6 @@ public final class Uarte extends NrfPeripheral {
   }
 
   @Override
-  public void setDmaBuffer(int offset, byte @Unique [] buffer) {
-    channel(offset).hand(buffer);
-  }
-
-  @Override
-  public byte @Unique [] takeDmaBuffer(int offset) {
-    return channel(offset).take();
-  }
-
-  @Override
   protected void task(int offset) {
     if (enable != ENABLE_UARTE) {
       return;
@@ -302,16 +268,8 @@ public final class Uarte extends NrfPeripheral {
         return baudrate;
       case CONFIG:
         return config;
-      case RXD_MAXCNT:
-        return rxMaxcnt;
-      case RXD_AMOUNT:
-        return rxAmount;
-      case TXD_MAXCNT:
-        return txMaxcnt;
-      case TXD_AMOUNT:
-        return txAmount;
       default:
-        throw unknownRegister(offset, "has no readable register at");
+        return readDmaRegister(offset);
     }
   }
 
@@ -330,32 +288,16 @@ public final class Uarte extends NrfPeripheral {
       case CONFIG:
         config = value;
         break;
-      case RXD_MAXCNT:
-        rxMaxcnt = value & 0xFF;
-        break;
-      case TXD_MAXCNT:
-        txMaxcnt = value & 0xFF;
-        break;
       default:
-        throw unknownRegister(offset, "has no writable register at");
+        writeDmaRegister(offset, value);
     }
-  }
-
-  private DmaChannel channel(int offset) {
-    if (offset == TXD_PTR) {
-      return tx;
-    }
-    if (offset == RXD_PTR) {
-      return rx;
-    }
-    throw unknownRegister(offset, "has no DMA pointer at");
   }
 
   private void startTx() {
     if (txActive) {
       return;
     }
-    tx.begin(txMaxcnt);
+    beginTx();
     txActive = true;
     txStart = scheduler.now();
     raise(EVENTS_TXSTARTED);
@@ -395,7 +337,7 @@ public final class Uarte extends NrfPeripheral {
     if (rxActive) {
       return;
     }
-    rx.begin(rxMaxcnt);
+    beginRx();
     rxActive = true;
     rxAmount = 0;
     raise(EVENTS_RXSTARTED);
@@ -419,7 +361,7 @@ public final class Uarte extends NrfPeripheral {
 
   private void finishRx() {
     rxActive = false;
-    rx.end(rxData, rxAmount);
+    endRx();
     raise(EVENTS_ENDRX);
   }
 
