@@ -58,6 +58,9 @@ public final class EctxAnnotations {
   /** The annotation {@code @MutAlias}. */
   public static final Set<String> MUT_ALIAS = Set.of(ECTX_PACKAGE + "MutAlias");
 
+  /** The annotation {@code @AllocationFree}. */
+  public static final Set<String> ALLOCATION_FREE = Set.of(ECTX_PACKAGE + "AllocationFree");
+
   /** The annotation {@code @Trusted}, which switches off the structural rules. */
   public static final Set<String> TRUSTED = Set.of(ECTX_PACKAGE + "Trusted");
 

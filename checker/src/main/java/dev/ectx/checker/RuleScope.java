@@ -169,11 +169,21 @@ public final class RuleScope {
     return false;
   }
 
-  /** A functional interface's method that allocation-free code relies on (also by stub). */
+  /**
+   * A functional interface's method that ectx knows, or that allocation-free code relies on (also
+   * by a stub file; the JDK's own interfaces cannot be, see {@link AllocationRules#isJdk}).
+   */
   private boolean isEctxFunction(ExecutableElement function) {
-    return function != null
-        && (isEctxElement(function)
-            || factory.getDeclAnnotation(function, AllocationFree.class) != null);
+    if (function == null) {
+      return false;
+    }
+    if (isEctxElement(function)) {
+      return true;
+    }
+    Element owner = function.getEnclosingElement();
+    return owner instanceof TypeElement
+        && !AllocationRules.isJdk((TypeElement) owner)
+        && factory.getDeclAnnotation(function, AllocationFree.class) != null;
   }
 
   /** One walk over a member, stopping at the first use of ectx. */
