@@ -1,18 +1,13 @@
 package dev.ectx.cli.check;
 
-import java.util.Map;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
+import dev.ectx.checker.Context;
+import dev.ectx.checker.EctxAnnotations;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 
 /**
- * Reads the context an element declares, by annotation name (so the ecosystem aliases need no
- * dependency): {@code @ExecutionContext("x")}, {@code @AnyContext}, {@code @PolyContext}, and
- * Android's {@code @UiThread}/{@code @MainThread} ({@code ui}), {@code @WorkerThread} ({@code
- * worker}) and {@code @AnyThread} (any). This is for drawing the context map only; the rules
- * themselves are the checker's.
+ * The context of an element as the context map shows it: a context name, {@link #ANY} or {@link
+ * #POLY}. The annotations (and their ecosystem aliases) are read by the checker's {@link
+ * EctxAnnotations}, so the map and the rules cannot disagree on what an annotation means.
  */
 final class ContextAnnotations {
   /** The context of code that every context may call. */
@@ -21,34 +16,15 @@ final class ContextAnnotations {
   /** The pseudo-context of a {@code @PolyContext} method. */
   static final String POLY = "poly";
 
-  private static final Map<String, String> FIXED =
-      Map.of(
-          "AnyContext", ANY,
-          "PolyContext", POLY,
-          "UiThread", "ui",
-          "MainThread", "ui",
-          "WorkerThread", "worker",
-          "AnyThread", ANY);
-
   private ContextAnnotations() {}
 
   /** The context {@code element} itself declares, or null. */
   static String declared(Element element) {
-    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
-      String simple = type.getSimpleName().toString();
-      if (simple.equals("ExecutionContext")) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value :
-            annotation.getElementValues().entrySet()) {
-          if (value.getKey().getSimpleName().contentEquals("value")) {
-            return String.valueOf(value.getValue().getValue());
-          }
-        }
-      } else if (FIXED.containsKey(simple)) {
-        return FIXED.get(simple);
-      }
+    Context context = EctxAnnotations.contextOf(element.getAnnotationMirrors());
+    if (context == null) {
+      return null;
     }
-    return null;
+    return context.isAny() ? ANY : context.isPoly() ? POLY : context.name();
   }
 
   /**
